@@ -1,0 +1,317 @@
+package org.landausweep.core.data;
+
+import org.hipparchus.linear.CholeskyDecomposition;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.RealVector;
+import org.landausweep.core.hermite.MultiIndices;
+
+/**
+ * A normalized Gaussian mixture f = Σ_k w_k N(μ_k, Σ_k) (MATH.md §4), the main family of initial data.
+ * Construct it with {@link #normalize} (raw input, validated, normalized and checked admissible) or
+ * {@link #radial} (the radial family, whose solution is known in closed form).
+ */
+public final class GaussianMixture implements InitialDatum {
+    /** Covariances must satisfy Σ_k < 2 Id for E(0) to be finite. */
+    public static final double ADMISSIBILITY_LIMIT = 2.0;
+
+    private final String family;
+    private final int d;
+    private final double[] weights;
+    private final double[][] means;
+    private final double[][][] covariances;
+
+    private GaussianMixture(String family, double[] weights, double[][] means, double[][][] covariances) {
+        this.family = family;
+        this.d = means[0].length;
+        this.weights = weights;
+        this.means = means;
+        this.covariances = covariances;
+    }
+
+    /**
+     * Validates a raw mixture and normalizes it: weights scaled to sum 1, means shifted by the mixture
+     * mean, then the dilation v → s v (μ_k → s μ_k, Σ_k → s^2 Σ_k) with s^2 = d / Σ_k w_k (tr Σ_k + |μ_k|^2)
+     * so that the second moment is d. Fails with {@link InvalidInputException} naming the field when a
+     * length is wrong, a number is not finite, the total weight is zero, a covariance is not symmetric
+     * or not positive definite, or a normalized covariance is not below 2 Id (E(0) = ∞).
+     */
+    public static GaussianMixture normalize(int d, double[] weights, double[][] means, double[][][] covariances) {
+        return normalize("gaussian-mixture", d, weights, means, covariances);
+    }
+
+    /**
+     * The radial mixture Σ_k w_k N(0, σ_k^2 Id), normalized so that Σ_k w_k σ_k^2 = 1. Under (4) it
+     * stays a radial mixture with σ_k^2(t) = 1 + e^{-2(d-1)t} (σ_k^2 - 1) (MATH.md §5).
+     */
+    public static GaussianMixture radial(int d, double[] weights, double[] variances) {
+        InvalidInputException.require(weights != null && variances != null && weights.length == variances.length,
+                "variances", variances, "must have one entry per weight");
+        double[][] mu = new double[weights.length][d];
+        double[][][] cov = new double[weights.length][][];
+        for (int k = 0; k < weights.length; k++) {
+            InvalidInputException.require(Double.isFinite(variances[k]) && variances[k] > 0,
+                    "components[" + k + "].variance", variances[k], "must be positive and finite");
+            cov[k] = MatrixUtils.createRealIdentityMatrix(d).scalarMultiply(variances[k]).getData();
+        }
+        return normalize("radial-mixture", d, weights, mu, cov);
+    }
+
+    private static GaussianMixture normalize(String family, int d, double[] weights, double[][] means,
+                                             double[][][] covariances) {
+        InvalidInputException.require(d >= 2 && d <= 8, "d", d, "must lie in [2, 8]");
+        InvalidInputException.require(weights != null && weights.length > 0, "components", weights == null ? null : weights.length,
+                "needs at least one component");
+        int n = weights.length;
+        InvalidInputException.require(means != null && means.length == n, "components", n, "every component needs a mean");
+        InvalidInputException.require(covariances != null && covariances.length == n, "components", n, "every component needs a covariance");
+        double total = 0;
+        for (int k = 0; k < n; k++) {
+            String c = "components[" + k + "]";
+            InvalidInputException.require(Double.isFinite(weights[k]) && weights[k] >= 0, c + ".weight", weights[k], "must be finite and non-negative");
+            total += weights[k];
+            InvalidInputException.require(means[k] != null && means[k].length == d, c + ".mean",
+                    means[k] == null ? null : means[k].length + " entries", "must have d = " + d + " entries");
+            for (double x : means[k]) {
+                InvalidInputException.require(Double.isFinite(x), c + ".mean", means[k], "must be finite");
+            }
+            checkCovariance(c + ".covariance", covariances[k], d);
+        }
+        InvalidInputException.require(total > 0, "components[].weight", total, "total weight must be positive");
+
+        double[] w = new double[n];
+        double[] meanOfMixture = new double[d];
+        for (int k = 0; k < n; k++) {
+            w[k] = weights[k] / total;
+            for (int i = 0; i < d; i++) {
+                meanOfMixture[i] += w[k] * means[k][i];
+            }
+        }
+        double[][] mu = new double[n][d];
+        double secondMoment = 0;
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < d; i++) {
+                mu[k][i] = means[k][i] - meanOfMixture[i];
+                secondMoment += w[k] * (covariances[k][i][i] + mu[k][i] * mu[k][i]);
+            }
+        }
+        double s2 = d / secondMoment;
+        double s = Math.sqrt(s2);
+        double[][][] cov = new double[n][d][d];
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < d; i++) {
+                mu[k][i] *= s;
+                for (int j = 0; j < d; j++) {
+                    // symmetrize: the input passed a symmetry check to rounding
+                    cov[k][i][j] = s2 * 0.5 * (covariances[k][i][j] + covariances[k][j][i]);
+                }
+            }
+            double largest = largestEigenvalue(cov[k]);
+            InvalidInputException.require(largest < ADMISSIBILITY_LIMIT, "components[" + k + "].covariance", covariances[k],
+                    "after normalization its largest eigenvalue is " + largest
+                            + " >= 2, so f/m is not in L2(m) and E(0) is infinite (inadmissible initial data)");
+        }
+        return new GaussianMixture(family, w, mu, cov);
+    }
+
+    private static void checkCovariance(String field, double[][] c, int d) {
+        InvalidInputException.require(c != null && c.length == d, field, c, "must be a d x d matrix with d = " + d);
+        double scale = 0;
+        for (double[] row : c) {
+            InvalidInputException.require(row != null && row.length == d, field, c, "must be a d x d matrix with d = " + d);
+            for (double x : row) {
+                InvalidInputException.require(Double.isFinite(x), field, c, "must have finite entries");
+                scale = Math.max(scale, Math.abs(x));
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < i; j++) {
+                InvalidInputException.require(Math.abs(c[i][j] - c[j][i]) <= 1e-12 * scale, field, c, "must be symmetric");
+            }
+        }
+        InvalidInputException.require(isPositiveDefinite(c), field, c, "must be positive definite");
+    }
+
+    private static boolean isPositiveDefinite(double[][] c) {
+        try {
+            new CholeskyDecomposition(MatrixUtils.createRealMatrix(c), 1e-14, 1e-14);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static double largestEigenvalue(double[][] c) {
+        double[] ev = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(c)).getEigenvalues();
+        double max = Double.NEGATIVE_INFINITY;
+        for (double x : ev) {
+            max = Math.max(max, x);
+        }
+        return max;
+    }
+
+    @Override
+    public int d() {
+        return d;
+    }
+
+    @Override
+    public String family() {
+        return family;
+    }
+
+    public int componentCount() {
+        return weights.length;
+    }
+
+    public double weight(int k) {
+        return weights[k];
+    }
+
+    public double[] mean(int k) {
+        return means[k].clone();
+    }
+
+    public double[][] covariance(int k) {
+        double[][] c = new double[d][];
+        for (int i = 0; i < d; i++) {
+            c[i] = covariances[k][i].clone();
+        }
+        return c;
+    }
+
+    /** P_in = Σ_k w_k (Σ_k + μ_k μ_k^T). */
+    @Override
+    public double[][] secondMoments() {
+        double[][] p = new double[d][d];
+        for (int k = 0; k < weights.length; k++) {
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < d; j++) {
+                    p[i][j] += weights[k] * (covariances[k][i][j] + means[k][i] * means[k][j]);
+                }
+            }
+        }
+        return p;
+    }
+
+    /**
+     * E(0) + 1 = Σ_{k,l} w_k w_l (det Σ_k det Σ_l det Λ)^{-1/2}
+     * exp(η^T Λ^{-1} η/2 - μ_k^T Σ_k^{-1} μ_k/2 - μ_l^T Σ_l^{-1} μ_l/2), with Λ = Σ_k^{-1} + Σ_l^{-1} - Id and
+     * η = Σ_k^{-1} μ_k + Σ_l^{-1} μ_l (MATH.md §4).
+     */
+    @Override
+    public double e0Closed() {
+        int n = weights.length;
+        RealMatrix[] inv = new RealMatrix[n];
+        RealVector[] invMu = new RealVector[n];
+        double[] det = new double[n];
+        double[] quad = new double[n];
+        for (int k = 0; k < n; k++) {
+            CholeskyDecomposition ch = new CholeskyDecomposition(MatrixUtils.createRealMatrix(covariances[k]));
+            inv[k] = ch.getSolver().getInverse();
+            det[k] = ch.getDeterminant();
+            invMu[k] = inv[k].operate(MatrixUtils.createRealVector(means[k]));
+            quad[k] = invMu[k].dotProduct(MatrixUtils.createRealVector(means[k]));
+        }
+        RealMatrix id = MatrixUtils.createRealIdentityMatrix(d);
+        double sum = 0;
+        for (int k = 0; k < n; k++) {
+            for (int l = 0; l < n; l++) {
+                RealMatrix lambda = inv[k].add(inv[l]).subtract(id);
+                CholeskyDecomposition ch = new CholeskyDecomposition(lambda);
+                RealVector eta = invMu[k].add(invMu[l]);
+                double exponent = 0.5 * eta.dotProduct(ch.getSolver().solve(eta)) - 0.5 * quad[k] - 0.5 * quad[l];
+                sum += weights[k] * weights[l] * Math.exp(exponent) / Math.sqrt(det[k] * det[l] * ch.getDeterminant());
+            }
+        }
+        return sum - 1;
+    }
+
+    @Override
+    public GaussianMixture rotated(double[][] r) {
+        RealMatrix rot = MatrixUtils.createRealMatrix(r);
+        int n = weights.length;
+        double[][] mu = new double[n][];
+        double[][][] cov = new double[n][][];
+        for (int k = 0; k < n; k++) {
+            mu[k] = rot.operate(means[k]);
+            cov[k] = rot.multiply(MatrixUtils.createRealMatrix(covariances[k])).multiplyTransposed(rot).getData();
+        }
+        return new GaussianMixture(family, weights.clone(), mu, cov);
+    }
+
+    @Override
+    public double density(double[] v) {
+        double f = 0;
+        for (int k = 0; k < weights.length; k++) {
+            CholeskyDecomposition ch = new CholeskyDecomposition(MatrixUtils.createRealMatrix(covariances[k]));
+            RealVector x = MatrixUtils.createRealVector(v).subtract(MatrixUtils.createRealVector(means[k]));
+            double q = x.dotProduct(ch.getSolver().solve(x));
+            f += weights[k] * Math.exp(-0.5 * q) / Math.sqrt(Math.pow(2 * Math.PI, d) * ch.getDeterminant());
+        }
+        return f;
+    }
+
+    /**
+     * Hermite coefficients from the generating function E[exp(s·X - |s|^2/2)] = exp(s·μ + s^T (Σ - Id) s/2)
+     * of each component: with i the first index where β_i > 0 and A = Σ - Id,
+     * a_β = (μ_i a_{β-e_i} + Σ_j A_ij sqrt((β-e_i)_j) a_{β-e_i-e_j}) / sqrt(β_i).
+     */
+    @Override
+    public CoefficientStream coefficients() {
+        MultiIndices indices = MultiIndices.of(d);
+        int n = weights.length;
+        return new CoefficientStream() {
+            private int degree = 0;
+            private final double[][] previous = new double[n][];
+            private final double[][] beforePrevious = new double[n][];
+
+            @Override
+            public double[] next() {
+                MultiIndices.Degree deg = indices.degree(degree);
+                double[] mixture = new double[deg.size()];
+                for (int k = 0; k < n; k++) {
+                    double[] a = componentDegree(k, deg, degree == 0 ? null : indices.degree(degree - 1), previous[k], beforePrevious[k]);
+                    beforePrevious[k] = previous[k];
+                    previous[k] = a;
+                    for (int m = 0; m < a.length; m++) {
+                        mixture[m] += weights[k] * a[m];
+                    }
+                }
+                degree++;
+                return mixture;
+            }
+        };
+    }
+
+    private double[] componentDegree(int k, MultiIndices.Degree deg, MultiIndices.Degree lower, double[] prev, double[] prev2) {
+        double[] a = new double[deg.size()];
+        if (deg.degree() == 0) {
+            a[0] = 1;
+            return a;
+        }
+        double[] mu = means[k];
+        double[][] cov = covariances[k];
+        for (int m = 0; m < a.length; m++) {
+            int[] beta = deg.alpha(m);
+            int i = 0;
+            while (beta[i] == 0) {
+                i++;
+            }
+            int below = deg.minus(m, i); // β - e_i in degree n - 1
+            double sum = mu[i] * prev[below];
+            if (prev2 != null) {
+                int[] gamma = lower.alpha(below);
+                for (int j = 0; j < d; j++) {
+                    if (gamma[j] > 0) {
+                        double aij = cov[i][j] - (i == j ? 1 : 0);
+                        sum += aij * Math.sqrt(gamma[j]) * prev2[lower.minus(below, j)];
+                    }
+                }
+            }
+            a[m] = sum / Math.sqrt(beta[i]);
+        }
+        return a;
+    }
+}

@@ -1,0 +1,40 @@
+package org.landausweep.core.data;
+
+import org.landausweep.core.hermite.MultiIndices;
+
+/**
+ * A normalized initial datum f_in of the Landau equation: ∫ f_in (1, v, |v|^2) dv = (1, 0, d),
+ * with f_in/m ∈ L2(m). Immutable.
+ */
+public interface InitialDatum {
+
+    /** Velocity dimension d. */
+    int d();
+
+    /** Family name as written in JSON input: gaussian-mixture, radial-mixture, bkw. */
+    String family();
+
+    /** Second-moment matrix P_in = ∫ v⊗v f_in dv (eq. (5) at t = 0); its trace is d. */
+    double[][] secondMoments();
+
+    /** Closed-form relative L2 norm E(0) = ∫ (f_in/m - 1)^2 m dv (MATH.md §4 and §5). */
+    double e0Closed();
+
+    /** The datum f_in(R^T v), for an orthogonal matrix R: its second moments are R P_in R^T. */
+    InitialDatum rotated(double[][] r);
+
+    /** The density f_in(v). */
+    double density(double[] v);
+
+    /**
+     * The Hermite coefficients a_α = ∫ f_in H_α dv, one total degree at a time (0, 1, 2, ...),
+     * each array in the order of {@link MultiIndices.Degree}.
+     */
+    CoefficientStream coefficients();
+
+    /** Successive degrees of Hermite coefficients. */
+    interface CoefficientStream {
+        /** The coefficients of the next degree. */
+        double[] next();
+    }
+}
