@@ -1,0 +1,22 @@
+package org.landausweep.core.diagnostics;
+
+/** The relative L2 norm E(t) = ∫ (f/m - 1)^2 m dv of one solution and its time derivative. */
+public interface EnergyCurve {
+
+    /** Writes E(t) to out[0] and E'(t) to out[1]. */
+    void evaluate(double t, double[] out);
+
+    /** E(t). */
+    default double e(double t) {
+        double[] out = new double[2];
+        evaluate(t, out);
+        return out[0];
+    }
+
+    /** E'(t). */
+    default double dedt(double t) {
+        double[] out = new double[2];
+        evaluate(t, out);
+        return out[1];
+    }
+}

@@ -1,0 +1,214 @@
+package org.landausweep.core.evolution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
+import org.landausweep.core.data.InitialDatum;
+import org.landausweep.core.data.InvalidInputException;
+import org.landausweep.core.diagnostics.Diagnostics;
+import org.landausweep.core.diagnostics.EnergyCurve;
+import org.landausweep.core.diagnostics.Theorem1;
+import org.landausweep.core.hermite.MultiIndices;
+
+/**
+ * Solves the space-homogeneous Landau equation with Maxwell molecules for one initial datum, exactly in
+ * time, by the Hermite method of MATH.md §3, and computes the diagnostics of §2.
+ *
+ * <p>Steps: rotate the datum so that P_in is diagonal (the equation and E are rotation invariant);
+ * expand f/m in Hermite functions up to the smallest degree N with E(0) - E_N(0) <= tol E(0); solve the
+ * closed coefficient hierarchy exactly as sums of exponentials ({@link ModalExpansion}); cut the horizon
+ * where E(t)/E(0) reaches the floor; analyse E on [0, T].
+ */
+public final class LandauSolver {
+    /** λ_i^in - 1 smaller than this is rounding of an isotropic P_in. */
+    private static final double ISOTROPY_SNAP = 1e-14;
+    /** Relative rounding of the closed-form E(0) + 1 (a sum of O(1) terms). */
+    private static final double CLOSED_FORM_ROUNDING = 1e-15;
+
+    private LandauSolver() {
+    }
+
+    /**
+     * Solves; bad input (settings, or a tolerance this datum cannot certify) throws
+     * {@link InvalidInputException}; a numerical failure throws {@link IllegalStateException}.
+     */
+    public static SolveResult solve(InitialDatum datum, SolverSettings settings) {
+        long started = System.nanoTime();
+        settings.validate();
+        int d = datum.d();
+        double[][] pIn = datum.secondMoments();
+        EigenDecompositionSymmetric eig = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(pIn), 1e-12, true);
+        double[] lambda = eig.getEigenvalues();
+        RealMatrix frame = eig.getV().transpose(); // R P_in R^T = diag(λ)
+        double[] q = new double[d];
+        for (int i = 0; i < d; i++) {
+            q[i] = Math.abs(lambda[i] - 1) < ISOTROPY_SNAP ? 0 : lambda[i] - 1;
+        }
+        double e0 = datum.e0Closed();
+        checkCertifiable(e0, settings.tol());
+
+        Truncation truncation = Truncation.of(datum.rotated(frame.getData()), e0, settings);
+        ModalExpansion expansion = ModalExpansion.build(d, truncation.coefficients, q, e0, settings.floor());
+        EnergyCurve curve = expansion::energy;
+
+        double horizon = horizon(curve, e0, settings);
+        double[] times = sampleTimes(settings, horizon);
+        int dropped = settings.times() == null ? 0 : settings.times().length - times.length;
+        Theorem1 theorem = new Theorem1(d, lambda[0]);
+        double[] e = new double[times.length];
+        double[] de = new double[times.length];
+        double[] bound = new double[times.length];
+        double[] out = new double[2];
+        for (int k = 0; k < times.length; k++) {
+            curve.evaluate(times[k], out);
+            e[k] = out[0];
+            de[k] = out[1];
+            bound[k] = theorem.bound(times[k], e0);
+        }
+        Diagnostics diagnostics = Diagnostics.analyze(curve, theorem, e0, horizon, times);
+        Moments moments = Moments.check(expansion, frame, pIn, times);
+        SolveStatus status = truncation.met ? SolveStatus.OK : SolveStatus.TRUNCATION_NOT_MET;
+        String message = truncation.met ? "" : "tol " + settings.tol() + " not met at N_max = " + settings.nMax()
+                + ": relative deficit " + truncation.deficit + "; E_N(t) is a lower bound of E(t)";
+        return new SolveResult(d, datum.family(), status, message, lambda, pIn, e0, truncation.energy, theorem, diagnostics,
+                truncation.degree, truncation.deficit, horizon, settings.floor(), dropped, moments.pError, moments.massError,
+                moments.momentumError, moments.energyError, times, e, de, bound, expansion.termCount(),
+                (System.nanoTime() - started) * 1e-9);
+    }
+
+    /**
+     * Like {@link #solve} but a numerical failure becomes a FAILED result (for sweeps: the sweep goes on).
+     * Bad input still throws.
+     */
+    public static SolveResult solveOrFail(InitialDatum datum, SolverSettings settings) {
+        long started = System.nanoTime();
+        try {
+            return solve(datum, settings);
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return SolveResult.failed(datum.d(), datum.family(), e.getClass().getSimpleName() + ": " + e.getMessage(),
+                    (System.nanoTime() - started) * 1e-9);
+        }
+    }
+
+    private static void checkCertifiable(double e0, double tol) {
+        if (!(e0 > 0) || !Double.isFinite(e0)) {
+            throw new InvalidInputException("components", e0, "E(0) must be positive and finite: the datum is the equilibrium m itself");
+        }
+        double rounding = CLOSED_FORM_ROUNDING * (1 + e0) / e0;
+        InvalidInputException.require(rounding <= 0.1 * tol, "tol", tol, "E(0) = " + e0 + " is so close to equilibrium that the closed form"
+                + " is only known to " + rounding + " relative; tol must be at least " + 10 * rounding);
+    }
+
+    /** The end of the curve: where E(t)/E(0) falls to the floor, or the requested horizon if that comes first. */
+    private static double horizon(EnergyCurve curve, double e0, SolverSettings settings) {
+        double level = settings.floor() * e0;
+        double lo = 0;
+        double hi = 0.25;
+        while (curve.e(hi) >= level) {
+            lo = hi;
+            hi *= 2;
+            if (hi > 1e4) {
+                throw new IllegalStateException("E(t)/E(0) stays above the floor " + settings.floor() + " up to t = 1e4");
+            }
+        }
+        for (int it = 0; it < 100 && hi - lo > 1e-12 * hi; it++) {
+            double mid = 0.5 * (lo + hi);
+            if (curve.e(mid) >= level) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return Double.isNaN(settings.horizon()) ? lo : Math.min(lo, settings.horizon());
+    }
+
+    private static double[] sampleTimes(SolverSettings settings, double horizon) {
+        if (settings.times() == null) {
+            int n = settings.sampleCount();
+            double[] t = new double[n];
+            for (int k = 0; k < n; k++) {
+                t[k] = horizon * k / (n - 1.0);
+            }
+            return t;
+        }
+        double[] kept = java.util.Arrays.stream(settings.times()).filter(t -> t <= horizon).toArray();
+        InvalidInputException.require(kept.length > 0, "times", settings.times(),
+                "every sample time lies beyond the resolvable horizon T = " + horizon + " (where E(t)/E(0) = floor " + settings.floor() + ")");
+        return kept;
+    }
+
+    /** The Hermite coefficients up to the truncation degree and what they certify. */
+    private record Truncation(List<double[]> coefficients, int degree, double energy, double deficit, boolean met) {
+        static Truncation of(InitialDatum datum, double e0, SolverSettings settings) {
+            InitialDatum.CoefficientStream stream = datum.coefficients();
+            List<double[]> coefficients = new ArrayList<>();
+            coefficients.add(stream.next());
+            double energy = 0;
+            int n = 0;
+            while (n < 2 || (e0 - energy > settings.tol() * e0 && n < settings.nMax())) {
+                double[] a = stream.next();
+                for (double x : a) {
+                    energy += x * x;
+                }
+                coefficients.add(a);
+                n++;
+            }
+            double deficit = (e0 - energy) / e0;
+            return new Truncation(coefficients, n, energy, deficit, deficit <= settings.tol());
+        }
+    }
+
+    /** Moments of degree <= 2 read from the coefficients, against their exact values (eq. (5), conservation). */
+    private record Moments(double pError, double massError, double momentumError, double energyError) {
+        static Moments check(ModalExpansion expansion, RealMatrix frame, double[][] pIn, double[] times) {
+            int d = expansion.dimension();
+            MultiIndices.Degree second = MultiIndices.of(d).degree(2);
+            double pError = 0;
+            double mass = 0;
+            double momentum = 0;
+            double energy = 0;
+            for (double t : times) {
+                mass = Math.max(mass, Math.abs(expansion.hermiteDegree(0, t, 1)[0] - 1));
+                for (double a : expansion.hermiteDegree(1, t, d)) {
+                    momentum = Math.max(momentum, Math.abs(a));
+                }
+                double[] a2 = expansion.hermiteDegree(2, t, second.size());
+                double[][] p = new double[d][d];
+                for (int k = 0; k < a2.length; k++) {
+                    int[] alpha = second.alpha(k);
+                    int i = firstNonZero(alpha, 0);
+                    int j = alpha[i] == 2 ? i : firstNonZero(alpha, i + 1);
+                    // H_{2e_i} = (v_i^2 - 1)/sqrt 2, H_{e_i+e_j} = v_i v_j
+                    p[i][j] = i == j ? 1 + Math.sqrt(2) * a2[k] : a2[k];
+                    p[j][i] = p[i][j];
+                }
+                double trace = 0;
+                for (int i = 0; i < d; i++) {
+                    trace += p[i][i];
+                }
+                energy = Math.max(energy, Math.abs(trace - d));
+                RealMatrix original = frame.transpose().multiply(MatrixUtils.createRealMatrix(p)).multiply(frame);
+                double decay = Math.exp(-4.0 * d * t);
+                for (int i = 0; i < d; i++) {
+                    for (int j = 0; j < d; j++) {
+                        double exact = (i == j ? 1 : 0) + decay * (pIn[i][j] - (i == j ? 1 : 0));
+                        pError = Math.max(pError, Math.abs(original.getEntry(i, j) - exact));
+                    }
+                }
+            }
+            return new Moments(pError, mass, momentum, energy);
+        }
+
+        private static int firstNonZero(int[] alpha, int from) {
+            int i = from;
+            while (alpha[i] == 0) {
+                i++;
+            }
+            return i;
+        }
+    }
+}
