@@ -219,6 +219,7 @@ public final class GaussianMixture implements InitialDatum {
         for (int k = 0; k < n; k++) {
             for (int l = 0; l < n; l++) {
                 RealMatrix lambda = inv[k].add(inv[l]).subtract(id);
+                lambda = lambda.add(lambda.transpose()).scalarMultiply(0.5); // inverses are symmetric only to rounding
                 CholeskyDecomposition ch = new CholeskyDecomposition(lambda);
                 RealVector eta = invMu[k].add(invMu[l]);
                 double exponent = 0.5 * eta.dotProduct(ch.getSolver().solve(eta)) - 0.5 * quad[k] - 0.5 * quad[l];

@@ -31,16 +31,29 @@ public record Diagnostics(Violations violations, double t0Empirical, DecayRates 
     private static final int WINDOW_POINTS = 32;
     private static final double TIME_TOLERANCE = 1e-13;
 
-    /** Analyses E on [0, horizon]; sampleTimes must lie in [0, horizon]. */
-    public static Diagnostics analyze(EnergyCurve curve, Theorem1 theorem, double e0, double horizon, double[] sampleTimes) {
-        double[] grid = grid(theorem.d(), horizon, sampleTimes);
+    /**
+     * Analyses E on [0, horizon].
+     *
+     * @param samples E and E' already evaluated at sample times in [0, horizon] (reused, not recomputed)
+     */
+    public static Diagnostics analyze(EnergyCurve curve, Theorem1 theorem, double e0, double horizon, Samples samples) {
+        double[] grid = grid(theorem.d(), horizon, samples.times());
         double[] e = new double[grid.length];
         double[] de = new double[grid.length];
         double[] out = new double[2];
+        int s = 0;
         for (int k = 0; k < grid.length; k++) {
-            curve.evaluate(grid[k], out);
-            e[k] = out[0];
-            de[k] = out[1];
+            while (s < samples.times().length && samples.times()[s] < grid[k] - TIME_TOLERANCE) {
+                s++;
+            }
+            if (s < samples.times().length && Math.abs(samples.times()[s] - grid[k]) <= TIME_TOLERANCE) {
+                e[k] = samples.e()[s];
+                de[k] = samples.dedt()[s];
+            } else {
+                curve.evaluate(grid[k], out);
+                e[k] = out[0];
+                de[k] = out[1];
+            }
         }
         Violations violations = violations(curve, grid, de, theorem);
         DecayRates rates = rates(curve, grid, e, de, e0, horizon);
@@ -150,7 +163,7 @@ public record Diagnostics(Violations violations, double t0Empirical, DecayRates 
         if (hi - lo <= TIME_TOLERANCE) {
             return value;
         }
-        UnivariatePointValuePair refined = new BrentOptimizer(1e-10, TIME_TOLERANCE).optimize(new MaxEval(200),
+        UnivariatePointValuePair refined = new BrentOptimizer(1e-9, TIME_TOLERANCE).optimize(new MaxEval(200),
                 new UnivariateObjectiveFunction(f::applyAsDouble), goal, new SearchInterval(lo, hi, grid[best]));
         double v = refined.getValue();
         return goal == GoalType.MAXIMIZE ? Math.max(value, v) : Math.min(value, v);

@@ -9,6 +9,7 @@ import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.core.diagnostics.Diagnostics;
 import org.landausweep.core.diagnostics.EnergyCurve;
+import org.landausweep.core.diagnostics.Samples;
 import org.landausweep.core.diagnostics.Theorem1;
 import org.landausweep.core.hermite.MultiIndices;
 
@@ -50,31 +51,26 @@ public final class LandauSolver {
         checkCertifiable(e0, settings.tol());
 
         Truncation truncation = Truncation.of(datum.rotated(frame.getData()), e0, settings);
-        ModalExpansion expansion = ModalExpansion.build(d, truncation.coefficients, q, e0, settings.floor());
-        EnergyCurve curve = expansion::energy;
+        ModalExpansion expansion = ModalExpansion.build(d, truncation.coefficients, q, e0);
+        EnergyCurve curve = expansion.energySeries();
 
         double horizon = horizon(curve, e0, settings);
         double[] times = sampleTimes(settings, horizon);
         int dropped = settings.times() == null ? 0 : settings.times().length - times.length;
         Theorem1 theorem = new Theorem1(d, lambda[0]);
-        double[] e = new double[times.length];
-        double[] de = new double[times.length];
+        Samples samples = Samples.of(curve, times);
         double[] bound = new double[times.length];
-        double[] out = new double[2];
         for (int k = 0; k < times.length; k++) {
-            curve.evaluate(times[k], out);
-            e[k] = out[0];
-            de[k] = out[1];
             bound[k] = theorem.bound(times[k], e0);
         }
-        Diagnostics diagnostics = Diagnostics.analyze(curve, theorem, e0, horizon, times);
+        Diagnostics diagnostics = Diagnostics.analyze(curve, theorem, e0, horizon, samples);
         Moments moments = Moments.check(expansion, frame, pIn, times);
         SolveStatus status = truncation.met ? SolveStatus.OK : SolveStatus.TRUNCATION_NOT_MET;
         String message = truncation.met ? "" : "tol " + settings.tol() + " not met at N_max = " + settings.nMax()
                 + ": relative deficit " + truncation.deficit + "; E_N(t) is a lower bound of E(t)";
         return new SolveResult(d, datum.family(), status, message, lambda, pIn, e0, truncation.energy, theorem, diagnostics,
                 truncation.degree, truncation.deficit, horizon, settings.floor(), dropped, moments.pError, moments.massError,
-                moments.momentumError, moments.energyError, times, e, de, bound, expansion.termCount(),
+                moments.momentumError, moments.energyError, times, samples.e(), samples.dedt(), bound, expansion.termCount(),
                 (System.nanoTime() - started) * 1e-9);
     }
 
@@ -115,7 +111,7 @@ public final class LandauSolver {
                 throw new IllegalStateException("E(t)/E(0) stays above the floor " + settings.floor() + " up to t = 1e4");
             }
         }
-        for (int it = 0; it < 100 && hi - lo > 1e-12 * hi; it++) {
+        for (int it = 0; it < 60 && hi - lo > 1e-9 * hi; it++) {
             double mid = 0.5 * (lo + hi);
             if (curve.e(mid) >= level) {
                 lo = mid;

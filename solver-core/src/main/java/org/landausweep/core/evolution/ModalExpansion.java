@@ -20,30 +20,25 @@ import java.util.List;
 final class ModalExpansion {
     /** Terms below this fraction of sqrt(E(0)) at their peak are dropped (far below rounding of E). */
     private static final double PRUNE = 1e-20;
-    /** A block is skipped at time t when its contribution to E is below this fraction of floor E(0). */
-    private static final double SKIP = 1e-18;
 
     private final int d;
     /** chains.get(c) = the blocks of reflection class c, degrees |c|, |c|+2, ..., N. */
     private final List<List<ModalTerms>> chains;
     private final List<List<ClassBlock>> blocks;
-    private final double skipAbs;
     private double[] decay = new double[64];
 
-    private ModalExpansion(int d, List<List<ModalTerms>> chains, List<List<ClassBlock>> blocks, double skipAbs) {
+    private ModalExpansion(int d, List<List<ModalTerms>> chains, List<List<ClassBlock>> blocks) {
         this.d = d;
         this.chains = chains;
         this.blocks = blocks;
-        this.skipAbs = skipAbs;
     }
 
     /**
      * @param coefficients Hermite coefficients a_n of the datum in the frame where P_in is diagonal, n = 0..N
      * @param q            λ_i^in - 1, the diagonal of P_in - Id
      * @param e0           E(0), the scale for pruning
-     * @param floor        resolution floor of E(t)/E(0)
      */
-    static ModalExpansion build(int d, List<double[]> coefficients, double[] q, double e0, double floor) {
+    static ModalExpansion build(int d, List<double[]> coefficients, double[] q, double e0) {
         OperatorCache cache = OperatorCache.of(d);
         int top = coefficients.size() - 1;
         cache.ensureDegree(top);
@@ -69,7 +64,7 @@ final class ModalExpansion {
             chains.add(chain);
             blocks.add(chainBlocks);
         }
-        return new ModalExpansion(d, chains, blocks, SKIP * floor * e0);
+        return new ModalExpansion(d, chains, blocks);
     }
 
     /** z(0) = V^T a restricted to the block. */
@@ -92,72 +87,121 @@ final class ModalExpansion {
     private static ModalTerms solveBlock(ClassBlock block, double[] z0, SparseRows g, ModalTerms lower, int shift, double prune) {
         int s = block.size();
         ModalTerms.Builder out = new ModalTerms.Builder(block.degree, s);
-        long[] keys = new long[16];
-        double[] vals = new double[16];
+        RowBuffer row = new RowBuffer();
+        int[] cursor = new int[8];
+        int[] end = new int[8];
+        double[] weight = new double[8];
         double[] forcing = new double[8];
         double[] w = new double[9];
         for (int r = 0; r < s; r++) {
             int lambda = block.eigenvalue[r];
-            int count = 0;
-            if (g != null) {
-                for (int e = g.start[r]; e < g.start[r + 1]; e++) {
-                    int k = g.column[e];
-                    double gv = g.value[e];
-                    for (int m = lower.start[k]; m < lower.start[k + 1]; m++) {
-                        if (count == keys.length) {
-                            keys = Arrays.copyOf(keys, 2 * count);
-                            vals = Arrays.copyOf(vals, 2 * count);
-                        }
-                        vals[count] = gv * lower.coef[m];
-                        keys[count] = pack(lower.kappa[m] - shift, lower.power[m], count);
-                        count++;
+            row.clear();
+            int sources = g == null ? 0 : g.start[r + 1] - g.start[r];
+            if (sources > cursor.length) {
+                cursor = new int[sources];
+                end = new int[sources];
+                weight = new double[sources];
+            }
+            for (int j = 0; j < sources; j++) {
+                int k = g.column[g.start[r] + j];
+                cursor[j] = lower.start[k];
+                end[j] = lower.start[k + 1];
+                weight[j] = g.value[g.start[r] + j];
+            }
+            double homogeneous = z0[r];
+            int resonantAt = -1;
+            // merge the sources' sorted terms one exponent at a time, largest first
+            while (true) {
+                int kappa = Integer.MIN_VALUE;
+                for (int j = 0; j < sources; j++) {
+                    if (cursor[j] < end[j]) {
+                        kappa = Math.max(kappa, lower.kappa[cursor[j]]);
                     }
                 }
-            }
-            Arrays.sort(keys, 0, count);
-            double homogeneous = z0[r];
-            int resonantTop = -1;
-            double[] resonant = null;
-            int i = 0;
-            while (i < count) {
-                int kappa = kappaOf(keys[i]);
+                if (kappa == Integer.MIN_VALUE) {
+                    break;
+                }
                 int maxP = 0;
                 Arrays.fill(forcing, 0);
-                while (i < count && kappaOf(keys[i]) == kappa) {
-                    int p = powerOf(keys[i]);
-                    if (p >= forcing.length - 1) {
-                        forcing = Arrays.copyOf(forcing, 2 * p + 2);
-                        w = Arrays.copyOf(w, 2 * p + 3);
+                for (int j = 0; j < sources; j++) {
+                    for (; cursor[j] < end[j] && lower.kappa[cursor[j]] == kappa; cursor[j]++) {
+                        int p = lower.power[cursor[j]];
+                        if (p + 2 >= forcing.length) {
+                            forcing = Arrays.copyOf(forcing, 2 * p + 4);
+                            w = Arrays.copyOf(w, 2 * p + 5);
+                        }
+                        forcing[p] += weight[j] * lower.coef[cursor[j]];
+                        maxP = Math.max(maxP, p);
                     }
-                    forcing[p] += vals[indexOf(keys[i])];
-                    maxP = Math.max(maxP, p);
-                    i++;
                 }
-                if (kappa != lambda) {
-                    double gap = kappa - lambda;
+                int forced = kappa - shift;
+                if (forced != lambda) {
+                    double gap = forced - lambda;
                     w[maxP + 1] = 0;
                     for (int p = maxP; p >= 0; p--) {
                         w[p] = (forcing[p] - (p + 1) * w[p + 1]) / gap;
                     }
                     homogeneous -= w[0];
                     for (int p = 0; p <= maxP; p++) {
-                        addPruned(out, kappa, p, w[p], prune);
+                        row.add(forced, p, w[p]);
                     }
                 } else {
-                    resonant = new double[maxP + 2];
+                    resonantAt = row.size;
+                    row.add(forced, 0, 0); // the homogeneous coefficient, known at the end
                     for (int p = 0; p <= maxP; p++) {
-                        resonant[p + 1] = forcing[p] / (p + 1);
+                        row.add(forced, p + 1, forcing[p] / (p + 1));
                     }
-                    resonantTop = maxP + 1;
                 }
             }
-            addPruned(out, lambda, 0, homogeneous, prune);
-            for (int p = 1; p <= resonantTop; p++) {
-                addPruned(out, lambda, p, resonant[p], prune);
+            if (resonantAt >= 0) {
+                row.coef[resonantAt] = homogeneous;
+            } else {
+                row.insert(lambda, homogeneous);
+            }
+            for (int k = 0; k < row.size; k++) {
+                addPruned(out, row.kappa[k], row.power[k], row.coef[k], prune);
             }
             out.endRow();
         }
         return out.build();
+    }
+
+    /** The terms of one row, in order of decreasing exponent, then increasing power. */
+    private static final class RowBuffer {
+        int size;
+        int[] kappa = new int[64];
+        int[] power = new int[64];
+        double[] coef = new double[64];
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int k, int p, double c) {
+            if (size == coef.length) {
+                kappa = Arrays.copyOf(kappa, 2 * size);
+                power = Arrays.copyOf(power, 2 * size);
+                coef = Arrays.copyOf(coef, 2 * size);
+            }
+            kappa[size] = k;
+            power[size] = p;
+            coef[size++] = c;
+        }
+
+        /** Inserts (k, 0, c) before the first term of smaller exponent (no term of exponent k exists). */
+        void insert(int k, double c) {
+            int at = 0;
+            while (at < size && kappa[at] > k) {
+                at++;
+            }
+            add(0, 0, 0);
+            System.arraycopy(kappa, at, kappa, at + 1, size - 1 - at);
+            System.arraycopy(power, at, power, at + 1, size - 1 - at);
+            System.arraycopy(coef, at, coef, at + 1, size - 1 - at);
+            kappa[at] = k;
+            power[at] = 0;
+            coef[at] = c;
+        }
     }
 
     /** Keeps a term unless its peak max_t |c t^p e^{κt}| = |c| (p/(e|κ|))^p is below the pruning level. */
@@ -173,61 +217,11 @@ final class ModalExpansion {
         }
     }
 
-    // A sort key: larger kappa first, then smaller power, then input order (22 + 10 + 31 bits).
-    private static long pack(int kappa, int power, int index) {
-        return ((long) -kappa << 41) | ((long) power << 31) | index;
-    }
-
-    private static int kappaOf(long key) {
-        return (int) -(key >>> 41);
-    }
-
-    private static int powerOf(long key) {
-        return (int) ((key >>> 31) & 0x3FF);
-    }
-
-    private static int indexOf(long key) {
-        return (int) (key & 0x7FFFFFFFL);
-    }
-
-    /** out[0] = E_N(t) = Σ_{n>=1} |z_n(t)|^2, out[1] = E_N'(t) = 2 Σ z_n z_n'. */
-    void energy(double t, double[] out) {
-        List<ModalTerms> active = new ArrayList<>();
-        int maxAbsKappa = 0;
-        for (List<ModalTerms> chain : chains) {
-            for (ModalTerms block : chain) {
-                double b = block.bound(t);
-                if (block.degree > 0 && b * b * (1 + 2.0 * block.maxAbsKappa) >= skipAbs) {
-                    active.add(block);
-                    maxAbsKappa = Math.max(maxAbsKappa, block.maxAbsKappa);
-                }
-            }
-        }
-        fillDecay(t, maxAbsKappa);
-        double e = 0;
-        double de = 0;
-        for (ModalTerms block : active) {
-            for (int r = 0; r < block.rows(); r++) {
-                double z = 0;
-                double dz = 0;
-                for (int k = block.start[r]; k < block.start[r + 1]; k++) {
-                    int p = block.power[k];
-                    double x = block.coef[k] * decay[-block.kappa[k]];
-                    if (p == 0) {
-                        z += x;
-                        dz += block.kappa[k] * x;
-                    } else {
-                        double tp = Math.pow(t, p - 1);
-                        z += x * tp * t;
-                        dz += x * (p * tp + block.kappa[k] * tp * t);
-                    }
-                }
-                e += z * z;
-                de += 2 * z * dz;
-            }
-        }
-        out[0] = e;
-        out[1] = de;
+    /** E_N(t) and E_N'(t) as one exponential polynomial ({@link EnergySeries}). */
+    EnergySeries energySeries() {
+        List<ModalTerms> all = new ArrayList<>();
+        chains.forEach(all::addAll);
+        return EnergySeries.of(all);
     }
 
     /** The Hermite coefficients of degree n at time t, in the frame of the solve (n small: used for moments). */

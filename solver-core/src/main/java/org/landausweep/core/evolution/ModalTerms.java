@@ -13,12 +13,9 @@ final class ModalTerms {
     final int[] kappa;
     final int[] power;
     final double[] coef;
-    /** Largest exponent of any term (the slowest decay), and largest |exponent|. */
-    final int topKappa;
+    /** Largest |exponent| and largest power of t. */
     final int maxAbsKappa;
     final int maxPower;
-    /** Σ |coef|: Σ_r |z_r(t)| <= scale max(1, t)^maxPower e^{topKappa t}. */
-    final double scale;
 
     private ModalTerms(int degree, int[] start, int[] kappa, int[] power, double[] coef) {
         this.degree = degree;
@@ -26,29 +23,18 @@ final class ModalTerms {
         this.kappa = kappa;
         this.power = power;
         this.coef = coef;
-        int top = Integer.MIN_VALUE;
         int maxAbs = 0;
         int maxP = 0;
-        double sc = 0;
         for (int k = 0; k < coef.length; k++) {
-            top = Math.max(top, kappa[k]);
             maxAbs = Math.max(maxAbs, -kappa[k]);
             maxP = Math.max(maxP, power[k]);
-            sc += Math.abs(coef[k]);
         }
-        this.topKappa = coef.length == 0 ? 0 : top;
         this.maxAbsKappa = maxAbs;
         this.maxPower = maxP;
-        this.scale = sc;
     }
 
     int rows() {
         return start.length - 1;
-    }
-
-    /** Bound of Σ_r |z_r(t)|. */
-    double bound(double t) {
-        return scale * Math.pow(Math.max(1, t), maxPower) * Math.exp(topKappa * t);
     }
 
     /** Accumulates rows one at a time. */

@@ -1,0 +1,33 @@
+package org.landausweep.core.cli;
+
+import java.io.PrintWriter;
+import org.landausweep.core.data.InvalidInputException;
+import picocli.CommandLine;
+
+/** Runs a picocli command with the product's exit codes: 0 success, 1 failure, 2 bad input (one line on stderr). */
+public final class Cli {
+    public static final int BAD_INPUT = 2;
+    public static final int FAILURE = 1;
+
+    private Cli() {
+    }
+
+    /** Executes and returns the exit code. */
+    public static int execute(Object command, String... args) {
+        CommandLine cl = new CommandLine(command);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            PrintWriter err = line.getErr();
+            if (e instanceof InvalidInputException || e instanceof IllegalArgumentException) {
+                err.println("error: " + oneLine(e.getMessage()));
+                return BAD_INPUT;
+            }
+            err.println("error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
+            return FAILURE;
+        });
+        return cl.execute(args);
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replace('\n', ' ');
+    }
+}

@@ -1,0 +1,62 @@
+package org.landausweep.core.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.landausweep.core.data.InitialDatum;
+import org.landausweep.core.data.InvalidInputException;
+import org.landausweep.core.evolution.LandauSolver;
+import org.landausweep.core.evolution.SolveResult;
+import org.landausweep.core.evolution.SolverSettings;
+import org.landausweep.core.io.DatumJson;
+import org.landausweep.core.io.SolveResultJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code landau solve [options] FILE.json}: one datum, every diagnostic and the sampled E(t), E'(t) as one JSON object. */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = "Solve the Landau-Maxwell equation for one initial datum (JSON) and print every diagnostic as one JSON object on stdout.")
+public final class SolveCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE.json", description = "The initial datum (gaussian-mixture, radial-mixture or bkw).")
+    Path file;
+
+    @Option(names = "--times", split = ",", paramLabel = "t1,t2,...", description = "Sample times (default: --samples uniform times on [0, T]).")
+    double[] times;
+
+    @Option(names = "--tol", description = "Relative truncation tolerance (default ${DEFAULT-VALUE}).", defaultValue = "1e-8")
+    double tol;
+
+    @Option(names = "--nmax", description = "Largest truncation degree (default: 120 for d = 2, 64 for d = 3, 32 for d = 4).")
+    Integer nMax;
+
+    @Option(names = "--horizon", description = "End time T (default: where E(t)/E(0) reaches the floor).")
+    Double horizon;
+
+    @Option(names = "--samples", description = "Number of uniform sample times (default ${DEFAULT-VALUE}).", defaultValue = "400")
+    int samples;
+
+    @Option(names = "--floor", description = "Resolution floor of E(t)/E(0) (default ${DEFAULT-VALUE}).", defaultValue = "1e-13")
+    double floor;
+
+    @Override
+    public Integer call() {
+        InitialDatum datum = DatumJson.parse(read(file));
+        int d = datum.d();
+        SolverSettings settings = new SolverSettings(tol, nMax == null ? SolverSettings.defaultNMax(d) : nMax,
+                horizon == null ? Double.NaN : horizon, samples, times, floor);
+        SolveResult result = LandauSolver.solve(datum, settings);
+        System.out.println(SolveResultJson.toJsonString(result));
+        return 0;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new InvalidInputException("FILE", file, "cannot be read: " + e.getMessage());
+        }
+    }
+}

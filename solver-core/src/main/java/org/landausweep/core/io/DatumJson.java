@@ -1,0 +1,143 @@
+package org.landausweep.core.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Iterator;
+import java.util.Set;
+import org.landausweep.core.data.Bkw;
+import org.landausweep.core.data.GaussianMixture;
+import org.landausweep.core.data.InitialDatum;
+import org.landausweep.core.data.InvalidInputException;
+
+/**
+ * Reads one initial datum from JSON:
+ * <pre>
+ * {"d": 2, "family": "gaussian-mixture", "components": [{"weight": 0.5, "mean": [1.2, 0.0], "covariance": [[0.6, 0.0], [0.0, 0.9]]}, ...]}
+ * {"d": 3, "family": "radial-mixture", "components": [{"weight": 0.5, "variance": 0.6}, ...]}
+ * {"d": 3, "family": "bkw", "K0": 0.7}
+ * </pre>
+ * Unknown fields are refused (a typo must not silently change the datum).
+ */
+public final class DatumJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private DatumJson() {
+    }
+
+    /** Parses and normalizes; throws {@link InvalidInputException} naming the field. */
+    public static InitialDatum parse(String json) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("json", "not valid JSON: " + e.getOriginalMessage()
+                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+        }
+        InvalidInputException.require(root != null && root.isObject(), "json", json.length() > 60 ? json.substring(0, 60) + "..." : json,
+                "must be a JSON object");
+        return parse(root);
+    }
+
+    /** Parses a datum object. */
+    public static InitialDatum parse(JsonNode root) {
+        int d = integer(root, "d");
+        String family = text(root, "family");
+        switch (family) {
+            case "gaussian-mixture" -> {
+                allowOnly(root, "", Set.of("d", "family", "components"));
+                JsonNode comps = array(root, "components");
+                int n = comps.size();
+                double[] w = new double[n];
+                double[][] mu = new double[n][];
+                double[][][] cov = new double[n][][];
+                for (int k = 0; k < n; k++) {
+                    JsonNode c = comps.get(k);
+                    String at = "components[" + k + "]";
+                    InvalidInputException.require(c.isObject(), at, c, "must be an object");
+                    allowOnly(c, at + ".", Set.of("weight", "mean", "covariance"));
+                    w[k] = number(c, "weight", at + ".weight");
+                    mu[k] = vector(c.get("mean"), at + ".mean");
+                    cov[k] = matrix(c.get("covariance"), at + ".covariance");
+                }
+                return GaussianMixture.normalize(d, w, mu, cov);
+            }
+            case "radial-mixture" -> {
+                allowOnly(root, "", Set.of("d", "family", "components"));
+                JsonNode comps = array(root, "components");
+                double[] w = new double[comps.size()];
+                double[] var = new double[comps.size()];
+                for (int k = 0; k < w.length; k++) {
+                    JsonNode c = comps.get(k);
+                    String at = "components[" + k + "]";
+                    InvalidInputException.require(c.isObject(), at, c, "must be an object");
+                    allowOnly(c, at + ".", Set.of("weight", "variance"));
+                    w[k] = number(c, "weight", at + ".weight");
+                    var[k] = number(c, "variance", at + ".variance");
+                }
+                return GaussianMixture.radial(d, w, var);
+            }
+            case "bkw" -> {
+                allowOnly(root, "", Set.of("d", "family", "K0"));
+                return Bkw.of(d, number(root, "K0", "K0"));
+            }
+            default -> throw new InvalidInputException("family", family, "must be one of gaussian-mixture, radial-mixture, bkw");
+        }
+    }
+
+    private static void allowOnly(JsonNode node, String prefix, Set<String> names) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            InvalidInputException.require(names.contains(name), prefix + name, node.get(name), "unknown field (expected one of " + names + ")");
+        }
+    }
+
+    private static int integer(JsonNode root, String field) {
+        JsonNode v = root.get(field);
+        InvalidInputException.require(v != null, field, null, "is required");
+        InvalidInputException.require(v.isInt(), field, v, "must be an integer");
+        return v.intValue();
+    }
+
+    private static String text(JsonNode root, String field) {
+        JsonNode v = root.get(field);
+        InvalidInputException.require(v != null, field, null, "is required");
+        InvalidInputException.require(v.isTextual(), field, v, "must be a string");
+        return v.textValue();
+    }
+
+    private static JsonNode array(JsonNode root, String field) {
+        JsonNode v = root.get(field);
+        InvalidInputException.require(v != null, field, null, "is required");
+        InvalidInputException.require(v.isArray() && v.size() > 0, field, v, "must be a non-empty array");
+        return v;
+    }
+
+    private static double number(JsonNode node, String name, String field) {
+        JsonNode v = node.get(name);
+        InvalidInputException.require(v != null, field, null, "is required");
+        InvalidInputException.require(v.isNumber(), field, v, "must be a number");
+        return v.doubleValue();
+    }
+
+    private static double[] vector(JsonNode v, String field) {
+        InvalidInputException.require(v != null, field, null, "is required");
+        InvalidInputException.require(v.isArray(), field, v, "must be an array of numbers");
+        double[] x = new double[v.size()];
+        for (int i = 0; i < x.length; i++) {
+            InvalidInputException.require(v.get(i).isNumber(), field + "[" + i + "]", v.get(i), "must be a number");
+            x[i] = v.get(i).doubleValue();
+        }
+        return x;
+    }
+
+    private static double[][] matrix(JsonNode v, String field) {
+        InvalidInputException.require(v != null, field, null, "is required");
+        InvalidInputException.require(v.isArray(), field, v, "must be an array of rows");
+        double[][] m = new double[v.size()][];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = vector(v.get(i), field + "[" + i + "]");
+        }
+        return m;
+    }
+}
