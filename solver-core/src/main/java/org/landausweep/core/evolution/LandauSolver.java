@@ -70,7 +70,7 @@ public final class LandauSolver {
                 + ": relative deficit " + truncation.deficit + "; E_N(t) is a lower bound of E(t)";
         return new SolveResult(d, datum.family(), status, message, lambda, pIn, e0, truncation.energy, theorem, diagnostics,
                 truncation.degree, truncation.deficit, horizon, settings.floor(), dropped, moments.pError, moments.massError,
-                moments.momentumError, moments.energyError, times, samples.e(), samples.dedt(), bound, expansion.termCount(),
+                moments.momentumError, moments.energyError, times, samples.e(), samples.dedt(), bound, moments.pErrorAt, expansion.termCount(),
                 (System.nanoTime() - started) * 1e-9);
     }
 
@@ -159,15 +159,17 @@ public final class LandauSolver {
     }
 
     /** Moments of degree <= 2 read from the coefficients, against their exact values (eq. (5), conservation). */
-    private record Moments(double pError, double massError, double momentumError, double energyError) {
+    private record Moments(double pError, double[] pErrorAt, double massError, double momentumError, double energyError) {
         static Moments check(ModalExpansion expansion, RealMatrix frame, double[][] pIn, double[] times) {
             int d = expansion.dimension();
             MultiIndices.Degree second = MultiIndices.of(d).degree(2);
             double pError = 0;
+            double[] pErrorAt = new double[times.length];
             double mass = 0;
             double momentum = 0;
             double energy = 0;
-            for (double t : times) {
+            for (int s = 0; s < times.length; s++) {
+                double t = times[s];
                 mass = Math.max(mass, Math.abs(expansion.hermiteDegree(0, t, 1)[0] - 1));
                 for (double a : expansion.hermiteDegree(1, t, d)) {
                     momentum = Math.max(momentum, Math.abs(a));
@@ -192,11 +194,12 @@ public final class LandauSolver {
                 for (int i = 0; i < d; i++) {
                     for (int j = 0; j < d; j++) {
                         double exact = (i == j ? 1 : 0) + decay * (pIn[i][j] - (i == j ? 1 : 0));
-                        pError = Math.max(pError, Math.abs(original.getEntry(i, j) - exact));
+                        pErrorAt[s] = Math.max(pErrorAt[s], Math.abs(original.getEntry(i, j) - exact));
                     }
                 }
+                pError = Math.max(pError, pErrorAt[s]);
             }
-            return new Moments(pError, mass, momentum, energy);
+            return new Moments(pError, pErrorAt, mass, momentum, energy);
         }
 
         private static int firstNonZero(int[] alpha, int from) {

@@ -30,6 +30,7 @@ import org.landausweep.core.diagnostics.Theorem1;
  * @param e                 E at the samples
  * @param dedt              E' at the samples
  * @param bound             the Theorem 1 bound at the samples
+ * @param pError            max_ij |P_ij(t) - closed form| at the samples
  * @param termCount         number of exponential terms of the exact solution (a measure of its cost)
  * @param wallSeconds       wall time of the solve
  */
@@ -37,13 +38,14 @@ public record SolveResult(int d, String family, SolveStatus status, String messa
                           double e0Closed, double e0Hermite, Theorem1 theorem, Diagnostics diagnostics,
                           int truncationDegree, double truncationDeficit, double horizon, double floor, int timesDropped,
                           double pErrorMax, double massError, double momentumError, double energyError,
-                          double[] times, double[] e, double[] dedt, double[] bound, long termCount, double wallSeconds) {
+                          double[] times, double[] e, double[] dedt, double[] bound, double[] pError, long termCount,
+                          double wallSeconds) {
 
     /** A FAILED result. */
     public static SolveResult failed(int d, String family, String message, double wallSeconds) {
         double nan = Double.NaN;
         return new SolveResult(d, family, SolveStatus.FAILED, message, new double[0], new double[0][], nan, nan, null, null,
-                -1, nan, nan, nan, 0, nan, nan, nan, nan, new double[0], new double[0], new double[0], new double[0], 0, wallSeconds);
+                -1, nan, nan, nan, 0, nan, nan, nan, nan, new double[0], new double[0], new double[0], new double[0], new double[0], 0, wallSeconds);
     }
 
     public boolean failed() {

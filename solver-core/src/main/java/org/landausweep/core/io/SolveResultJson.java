@@ -65,6 +65,7 @@ public final class SolveResultJson {
         o.set("E", array(r.e()));
         o.set("dEdt", array(r.dedt()));
         o.set("bound", array(r.bound()));
+        o.set("P_error", array(r.pError()));
         return o;
     }
 
