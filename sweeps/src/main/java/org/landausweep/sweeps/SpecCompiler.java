@@ -1,0 +1,77 @@
+package org.landausweep.sweeps;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns the tree of a sweep file into a {@link SweepSpec}, checking it whole: the top-level fields,
+ * every grid axis and value, and every cell (each d with each combination of grid values) against
+ * solver-core's rules. A specification that would fail anywhere fails here, before anything runs.
+ */
+final class SpecCompiler {
+    private SpecCompiler() {
+    }
+
+    static SweepSpec compile(JsonNode tree) {
+        if (!(tree instanceof ObjectNode root)) {
+            throw new SweepSpecException(SweepSpecException.ROOT, tree, "wrong type: expected a mapping of fields");
+        }
+        SpecDocument document = SpecMapper.bind(root).validate();
+        List<GridAxis> axes = new ArrayList<>();
+        document.grid().forEach((key, values) -> axes.add(GridAxis.of(root, key, values)));
+        return new SweepSpec(document.canonical(axes), cells(root, document, axes));
+    }
+
+    /** The cells in order: d outermost, then the grid axes in file order, the last one fastest. */
+    private static List<SweepCell> cells(ObjectNode root, SpecDocument document, List<GridAxis> axes) {
+        int perDimension = 1;
+        for (GridAxis axis : axes) {
+            perDimension = Math.multiplyExact(perDimension, axis.values().size());
+        }
+        List<SweepCell> cells = new ArrayList<>();
+        for (int d : document.d()) {
+            for (int combination = 0; combination < perDimension; combination++) {
+                cells.add(cell(cells.size(), d, document.family(), root, axes, choice(combination, axes)));
+            }
+        }
+        return List.copyOf(cells);
+    }
+
+    /** The value index on each axis in a combination, counting with the last axis fastest. */
+    private static int[] choice(int combination, List<GridAxis> axes) {
+        int[] choice = new int[axes.size()];
+        int rest = combination;
+        for (int a = axes.size() - 1; a >= 0; a--) {
+            int size = axes.get(a).values().size();
+            choice[a] = rest % size;
+            rest /= size;
+        }
+        return choice;
+    }
+
+    /** The cell of dimension d taking value {@code choice[a]} on axis a; its errors name the grid value they come from. */
+    private static SweepCell cell(int index, int d, Family family, ObjectNode root, List<GridAxis> axes, int[] choice) {
+        ObjectNode tree = root.deepCopy();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (int a = 0; a < axes.size(); a++) {
+            JsonNode value = axes.get(a).values().get(choice[a]);
+            axes.get(a).setIn(tree, value);
+            parameters.put(axes.get(a).key(), value.toString());
+        }
+        SpecDocument document = SpecMapper.bind(tree);
+        try {
+            return new SweepCell(index, d, family, parameters, document.sampling().resolve(family, d),
+                    document.solver().resolve(d));
+        } catch (SweepSpecException e) {
+            String field = e.field();
+            for (int a = 0; a < axes.size(); a++) {
+                field = axes.get(a).locate(field, choice[a]);
+            }
+            throw e.relocated(field);
+        }
+    }
+}
