@@ -12,9 +12,16 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Executes and returns the exit code. */
+    /** Executes on System.out/err and returns the exit code. */
     public static int execute(Object command, String... args) {
+        return execute(command, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Executes with the given streams and returns the exit code. */
+    public static int execute(Object command, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(command);
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             PrintWriter err = line.getErr();
             if (e instanceof InvalidInputException || e instanceof IllegalArgumentException) {
