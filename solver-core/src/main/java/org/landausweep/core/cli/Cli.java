@@ -23,12 +23,12 @@ public final class Cli {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            PrintWriter err = line.getErr();
+            PrintWriter stderr = line.getErr();
             if (e instanceof InvalidInputException || e instanceof IllegalArgumentException) {
-                err.println("error: " + oneLine(e.getMessage()));
+                stderr.println("error: " + oneLine(e.getMessage()));
                 return BAD_INPUT;
             }
-            err.println("error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
+            stderr.println("error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
             return FAILURE;
         });
         return cl.execute(args);

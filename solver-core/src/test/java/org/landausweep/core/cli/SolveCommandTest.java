@@ -88,7 +88,8 @@ class SolveCommandTest {
     void inadmissibleDatumNamesTheComponentAndItsLargestEigenvalue() throws IOException {
         Run r = run("{\"d\":2,\"family\":\"gaussian-mixture\",\"components\":[{\"weight\":0.5,\"mean\":[0,0],\"covariance\":[[0.2,0],[0,0.2]]},"
                 + "{\"weight\":0.5,\"mean\":[0,0],\"covariance\":[[3.8,0],[0,0.2]]}]}");
-        assertTrue(r.err.contains("largest eigenvalue is 3.8"), r.err);
+        // second moment 2.2 before normalization: the dilation scales 3.8 by 2/2.2
+        assertTrue(r.err.contains("largest eigenvalue is 3.4545"), r.err);
     }
 
     @Test
