@@ -19,6 +19,9 @@ final class EnergySeries implements EnergyCurve {
     private final int[] kappa;
     private final int[] power;
     private final double[] coef;
+    /** tail[k] = Σ_{j>=k} |coef[j]|: bounds what the terms after k can still add. */
+    private final double[] tail;
+    private final int maxPower;
     private final int maxAbsKappa;
     private final DirectRows direct;
     /** e^{-jt} = coarse[j >> 6] fine[j & 63]: two small tables instead of one of length max|κ|. */
@@ -30,6 +33,15 @@ final class EnergySeries implements EnergyCurve {
         this.power = power;
         this.coef = coef;
         this.direct = direct;
+        this.tail = new double[coef.length + 1];
+        for (int k = coef.length - 1; k >= 0; k--) {
+            tail[k] = tail[k + 1] + Math.abs(coef[k]);
+        }
+        int p = 0;
+        for (int x : power) {
+            p = Math.max(p, x);
+        }
+        this.maxPower = p;
         this.maxAbsKappa = Math.max(coef.length == 0 ? 0 : -kappa[coef.length - 1], direct.maxAbsKappa);
         this.coarse = new double[(maxAbsKappa >> 6) + 1];
     }
@@ -91,6 +103,11 @@ final class EnergySeries implements EnergyCurve {
         return new EnergySeries(kappa, power, coef, direct);
     }
 
+    /**
+     * Sums the terms in order of decreasing exponent and stops once the rest, bounded by
+     * tail[k] max(1,t)^P e^{κ_k t} (and |κ| times that for E'), is below 1e-17 of what is summed:
+     * at late times only the few slowest exponents are visited.
+     */
     @Override
     public void evaluate(double t, double[] out) {
         double step = Math.exp(-t);
@@ -99,16 +116,24 @@ final class EnergySeries implements EnergyCurve {
             fine[j] = fine[j - 1] * step;
         }
         double block = Math.exp(-64 * t);
-        coarse[0] = 1;
-        for (int j = 1; j < coarse.length; j++) {
-            // products, re-anchored on Math.exp every 16 steps to bound the rounding drift
-            coarse[j] = (j & 15) == 0 ? Math.exp(-64.0 * j * t) : coarse[j - 1] * block;
-        }
+        double powerBound = Math.pow(Math.max(1, t), maxPower);
         double e = 0;
         double de = 0;
+        int filled = -1;
         for (int k = 0; k < coef.length; k++) {
             int j = -kappa[k];
-            double x = coef[k] * coarse[j >> 6] * fine[j & 63];
+            int c = j >> 6;
+            if ((k & 15) == 0 && k > 0 && tail[k] * powerBound * coarse[filled] * (1 + j) <= 1e-17 * Math.abs(e)) {
+                break; // coarse[filled] = e^{-64 filled t} >= e^{κ_k t}
+            }
+            if (c > filled) {
+                for (int m = filled + 1; m <= c; m++) {
+                    // products, re-anchored on Math.exp every 16 steps to bound the rounding drift
+                    coarse[m] = (m & 15) == 0 ? Math.exp(-64.0 * m * t) : coarse[m - 1] * block;
+                }
+                filled = c;
+            }
+            double x = coef[k] * coarse[c] * fine[j & 63];
             int p = power[k];
             if (p == 0) {
                 e += x;
@@ -121,7 +146,7 @@ final class EnergySeries implements EnergyCurve {
         }
         out[0] = e;
         out[1] = de;
-        direct.add(t, coarse, fine, out);
+        direct.add(t, coarse, fine, filled, block, out);
     }
 
     /** Number of distinct (exponent, power) terms. */
@@ -139,10 +164,12 @@ final class EnergySeries implements EnergyCurve {
         /** A row is skipped when its bound, squared, is below this fraction of E(0) (E >= 1e-15 E(0) on [0, T]). */
         private static final double SKIP = 1e-32;
         private final double skipLevel;
-        private final java.util.List<ModalTerms> block = new java.util.ArrayList<>();
-        private final java.util.List<Integer> row = new java.util.ArrayList<>();
-        private final java.util.List<Double> size = new java.util.ArrayList<>();
-        private final java.util.List<Integer> top = new java.util.ArrayList<>();
+        private final java.util.List<ModalTerms> blocks = new java.util.ArrayList<>();
+        private int count;
+        private int[] block = new int[16];
+        private int[] row = new int[16];
+        private int[] top = new int[16];
+        private double[] size = new double[16];
         int maxAbsKappa;
 
         DirectRows(double e0) {
@@ -150,26 +177,43 @@ final class EnergySeries implements EnergyCurve {
         }
 
         void add(ModalTerms b, int r, double rowSize) {
-            block.add(b);
-            row.add(r);
-            size.add(rowSize);
-            top.add(b.kappa[b.start[r]]); // terms are sorted by decreasing exponent
+            if (blocks.isEmpty() || blocks.get(blocks.size() - 1) != b) {
+                blocks.add(b);
+            }
+            if (count == row.length) {
+                block = java.util.Arrays.copyOf(block, 2 * count);
+                row = java.util.Arrays.copyOf(row, 2 * count);
+                top = java.util.Arrays.copyOf(top, 2 * count);
+                size = java.util.Arrays.copyOf(size, 2 * count);
+            }
+            block[count] = blocks.size() - 1;
+            row[count] = r;
+            top[count] = -b.kappa[b.start[r]]; // terms are sorted by decreasing exponent
+            size[count++] = rowSize;
             maxAbsKappa = Math.max(maxAbsKappa, b.maxAbsKappa);
         }
 
         int rows() {
-            return row.size();
+            return count;
         }
 
-        /** Adds z_r^2 and 2 z_r z_r' of every row that is not negligible at t. */
-        void add(double t, double[] coarse, double[] fine, double[] out) {
-            for (int k = 0; k < row.size(); k++) {
-                ModalTerms b = block.get(k);
-                double bound = size.get(k) * Math.pow(Math.max(1, t), b.maxPower) * Math.exp(top.get(k) * t);
+        /**
+         * Adds z_r^2 and 2 z_r z_r' of every row that is not negligible at t; extends the decay table
+         * e^{-jt} = coarse[j >> 6] fine[j & 63] (filled up to coarse[filled]) as needed.
+         */
+        void add(double t, double[] coarse, double[] fine, int filled, double coarseStep, double[] out) {
+            for (int k = 0; k < count; k++) {
+                ModalTerms b = blocks.get(block[k]);
+                int needed = b.maxAbsKappa >> 6;
+                for (int m = filled + 1; m <= needed; m++) {
+                    coarse[m] = (m & 15) == 0 ? Math.exp(-64.0 * m * t) : coarse[m - 1] * coarseStep;
+                    filled = m;
+                }
+                double bound = size[k] * Math.pow(Math.max(1, t), b.maxPower) * coarse[top[k] >> 6] * fine[top[k] & 63];
                 if (bound * bound * (1 + 2.0 * b.maxAbsKappa) < skipLevel) {
                     continue;
                 }
-                int r = row.get(k);
+                int r = row[k];
                 double z = 0;
                 double dz = 0;
                 for (int i = b.start[r]; i < b.start[r + 1]; i++) {
