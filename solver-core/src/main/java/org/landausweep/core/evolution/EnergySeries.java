@@ -149,16 +149,6 @@ final class EnergySeries implements EnergyCurve {
         direct.add(t, coarse, fine, filled, block, out);
     }
 
-    /** Number of distinct (exponent, power) terms. */
-    int size() {
-        return coef.length;
-    }
-
-    /** Number of rows evaluated term by term. */
-    int directRows() {
-        return direct.rows();
-    }
-
     /** The ill-conditioned rows, evaluated term by term and skipped once their bound is negligible. */
     private static final class DirectRows {
         /** A row is skipped when its bound, squared, is below this fraction of E(0) (E >= 1e-15 E(0) on [0, T]). */
