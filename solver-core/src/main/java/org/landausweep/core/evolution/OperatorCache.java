@@ -44,11 +44,6 @@ public final class OperatorCache {
         return BLOCKS_BUILT.get();
     }
 
-    /** The highest degree built so far in dimension d (-1 when none). */
-    public int builtDegree() {
-        return degrees.size() - 1;
-    }
-
     /** The blocks of degree n, indexed by reflection class (null for classes of the other parity). */
     ClassBlock[] degree(int n) {
         List<ClassBlock[]> current = degrees;

@@ -53,10 +53,6 @@ public record SolverSettings(double tol, int nMax, double horizon, int sampleCou
         return new SolverSettings(tol, newNMax, horizon, sampleCount, times, floor);
     }
 
-    public SolverSettings withHorizon(double newHorizon) {
-        return new SolverSettings(tol, nMax, newHorizon, sampleCount, times, floor);
-    }
-
     public SolverSettings withSampleCount(int newCount) {
         return new SolverSettings(tol, nMax, horizon, newCount, times, floor);
     }

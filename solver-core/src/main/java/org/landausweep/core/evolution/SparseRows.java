@@ -76,8 +76,4 @@ final class SparseRows {
         }
         return n;
     }
-
-    int nonZeros() {
-        return value.length;
-    }
 }

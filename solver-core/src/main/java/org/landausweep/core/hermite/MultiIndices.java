@@ -52,15 +52,6 @@ public final class MultiIndices {
         return grown.get(n);
     }
 
-    /** Number of multi-indices of degree n in dimension d: C(n + d - 1, d - 1). */
-    public static int count(int d, int n) {
-        long c = 1;
-        for (int k = 1; k < d; k++) {
-            c = c * (n + k) / k;
-        }
-        return Math.toIntExact(c);
-    }
-
     /** The multi-indices of one total degree, with the maps to the neighbouring degrees. */
     public static final class Degree {
         private final int n;
