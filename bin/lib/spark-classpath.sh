@@ -6,6 +6,15 @@
 # jar whose classes the application jar carries. Without that split the executors would load our
 # classes from their own classpath and the cluster would not test the jar a user submits.
 
+# The entries of a jar, one a line: unzip where installed, else the JDK's jar tool (slower).
+landau_jar_entries() {
+    if command -v unzip > /dev/null; then
+        unzip -Z1 "$1" 2>/dev/null
+    else
+        jar tf "$1" 2>/dev/null
+    fi
+}
+
 # landau_spark_classpath ROOT: prints the path of a file holding that classpath (one line, ':'-separated),
 # derived again whenever the build is newer.
 landau_spark_classpath() {
@@ -23,17 +32,20 @@ landau_spark_classpath() {
     fi
     local app_classes jar first kept=()
     app_classes="$(mktemp)"
-    unzip -Z1 "$app_jar" | grep '\.class$' | sort -u > "$app_classes"
+    landau_jar_entries "$app_jar" | grep '\.class$' | sort -u > "$app_classes"
     local IFS=':'
     for jar in $(cat "$maven"); do
         # One class of the jar decides: module-info and multi-release entries are never shaded.
-        first="$(unzip -Z1 "$jar" 2>/dev/null | grep '\.class$' | grep -v -e 'module-info\.class$' -e '^META-INF/' | head -n 1 || true)"
+        first="$(landau_jar_entries "$jar" | grep '\.class$' | grep -v -e 'module-info\.class$' -e '^META-INF/' | head -n 1 || true)"
         if [[ -n "$first" ]] && grep -qxF "$first" "$app_classes"; then
             continue
         fi
         kept+=("$jar")
     done
     rm -f "$app_classes"
-    echo "${kept[*]}" > "$out.tmp" && mv "$out.tmp" "$out"
+    # Written aside and renamed: concurrent callers (a cluster starting, a sweep submitted) never read half a file.
+    local tmp
+    tmp="$(mktemp "$out.XXXXXX")"
+    echo "${kept[*]}" > "$tmp" && mv "$tmp" "$out"
     echo "$out"
 }
