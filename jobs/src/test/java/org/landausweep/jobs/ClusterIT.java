@@ -71,6 +71,14 @@ class ClusterIT {
 
     /** Every driver started: killed in {@link #cleanUp()} whatever happened. */
     private static final List<Driver> DRIVERS = new CopyOnWriteArrayList<>();
+    /**
+     * Guards the start of every process against the clean-up: once it has begun ({@link #closed}), tests
+     * that still run (the JVM runs them on while its shutdown hook cleans up) can start nothing more.
+     */
+    private static final Object PROCESSES = new Object();
+    private static boolean closed;
+    private static Process starting;
+    private static final Object CLEAN_UP = new Object();
     /** Every cluster JVM seen (master, workers, executors), by pid: none may outlive the test. */
     private static final Map<Long, String> SEEN = new ConcurrentHashMap<>();
     private static Thread shutdownHook;
@@ -86,7 +94,12 @@ class ClusterIT {
         shutdownHook = new Thread(ClusterIT::cleanUp, "cluster-test clean-up");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         long started = System.nanoTime();
-        Process starting = Script.launch("start", "start", "2");
+        Process starting;
+        synchronized (PROCESSES) {
+            assertTrue(!closed, "cleaning up");
+            starting = Script.launch("start", "start", "2");
+            ClusterIT.starting = starting;
+        }
         Script start;
         try {
             localReference(); // in this JVM while the cluster JVMs start
@@ -330,8 +343,14 @@ class ClusterIT {
             builder.environment().put("LANDAU_JAVA_OPTS", "-Dspark.ui.enabled=false -Dspark.ui.showConsoleProgress=false"
                     + " -Dspark.local.dir=" + WORK.resolve("driver-scratch"));
             builder.redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
-            Driver driver = new Driver(name, log, builder.start(), appsBefore);
-            DRIVERS.add(driver);
+            Driver driver;
+            synchronized (PROCESSES) {
+                if (closed) {
+                    throw new IllegalStateException("[" + name + "] not started: the test is cleaning up");
+                }
+                driver = new Driver(name, log, builder.start(), appsBefore);
+                DRIVERS.add(driver);
+            }
             log("[%s] driver pid %d: bin/landau sweep %s --output %s --batch-size %d --master %s", name, driver.process.pid(),
                     ROOT.relativize(SPEC), ROOT.relativize(output), BATCH, master);
             return driver;
@@ -495,9 +514,33 @@ class ClusterIT {
     }
 
     /** Kills every driver and stops the cluster; safe to call twice, and from the shutdown hook. */
-    private static synchronized void cleanUp() {
-        for (Driver driver : DRIVERS) {
+    private static void cleanUp() {
+        synchronized (CLEAN_UP) {
+            List<Driver> drivers;
+            Process start;
+            synchronized (PROCESSES) {
+                closed = true;
+                drivers = List.copyOf(DRIVERS);
+                start = starting;
+            }
+            stopAll(drivers, start);
+        }
+    }
+
+    private static void stopAll(List<Driver> drivers, Process start) {
+        if (start != null && start.isAlive()) {
+            // SIGTERM: bin/local-cluster start then stops what it has started, and stop below the rest.
+            start.destroy();
+            try {
+                start.waitFor(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        for (Driver driver : drivers) {
+            trace("clean-up: driver %s pid %d alive %s", driver.name, driver.process.pid(), driver.process.isAlive());
             if (driver.process.isAlive()) {
+                driver.process.descendants().forEach(ProcessHandle::destroyForcibly);
                 driver.process.destroyForcibly();
                 log("[%s] driver still running at clean-up: SIGKILLed", driver.name);
             }
@@ -506,6 +549,7 @@ class ClusterIT {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            trace("clean-up: driver %s alive after SIGKILL %s", driver.name, driver.process.isAlive());
         }
         executorsOnDisk().forEach(pid -> SEEN.putIfAbsent(pid, "executor"));
         try {
@@ -641,5 +685,16 @@ class ClusterIT {
 
     private static void log(String format, Object... args) {
         System.out.println("cluster-test: " + String.format(format, args));
+        trace(format, args);
+    }
+
+    /** Appends to WORK/cluster-test.log: also written when the test JVM is going down and its output is gone. */
+    private static synchronized void trace(String format, Object... args) {
+        try {
+            Files.writeString(WORK.resolve("cluster-test.log"), java.time.LocalTime.now() + " " + String.format(format, args) + "\n",
+                    StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // the log is a convenience
+        }
     }
 }
