@@ -1,0 +1,66 @@
+package org.landausweep.jobs;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.landausweep.sweeps.SweepCell;
+import org.landausweep.sweeps.SweepPlan;
+
+/**
+ * Splits the runs of a sweep that are not committed yet into batches. Within each dimension (whose
+ * runs are consecutive, d being the outermost loop of the cells) the runs left over by the committed
+ * batches are cut into pieces of at most {@code batchSize}, from the first: the same state always
+ * gives the same batches, and a sweep resumed with the same batch size re-creates exactly the
+ * batches that were not committed.
+ */
+public final class BatchPlanner {
+
+    private BatchPlanner() {
+    }
+
+    /** The batches still to run, in run order. */
+    public static List<Batch> pending(SweepPlan plan, Set<String> committed, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        int digits = Long.toString(Math.max(plan.runCount() - 1, 0)).length();
+        List<long[]> done = committed.stream().map(Batch::runsOf).filter(r -> r != null)
+                .sorted(Comparator.comparingLong(r -> r[0])).toList();
+        List<Batch> batches = new ArrayList<>();
+        for (DimensionRuns dim : dimensions(plan)) {
+            long next = dim.first;
+            for (long[] range : done) {
+                cut(dim.d, next, Math.min(range[0], dim.end), batchSize, digits, batches);
+                next = Math.max(next, range[1]);
+            }
+            cut(dim.d, next, dim.end, batchSize, digits, batches);
+        }
+        return batches;
+    }
+
+    private static void cut(int d, long from, long to, int batchSize, int digits, List<Batch> out) {
+        for (long first = from; first < to; first += batchSize) {
+            out.add(Batch.of(d, first, Math.min(first + batchSize, to), digits));
+        }
+    }
+
+    /** The run range of each dimension, in run order. */
+    private static List<DimensionRuns> dimensions(SweepPlan plan) {
+        int runsPerCell = plan.spec().runsPerCell();
+        List<DimensionRuns> dims = new ArrayList<>();
+        for (SweepCell cell : plan.spec().cells()) {
+            long first = (long) cell.index() * runsPerCell;
+            DimensionRuns last = dims.isEmpty() ? null : dims.get(dims.size() - 1);
+            if (last != null && last.d == cell.d() && last.end == first) {
+                dims.set(dims.size() - 1, new DimensionRuns(cell.d(), last.first, first + runsPerCell));
+            } else {
+                dims.add(new DimensionRuns(cell.d(), first, first + runsPerCell));
+            }
+        }
+        return dims;
+    }
+
+    private record DimensionRuns(int d, long first, long end) {
+    }
+}

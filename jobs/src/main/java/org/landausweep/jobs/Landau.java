@@ -1,0 +1,18 @@
+package org.landausweep.jobs;
+
+import org.landausweep.core.cli.BenchCommand;
+import org.landausweep.core.cli.Cli;
+import org.landausweep.core.cli.SolveCommand;
+import picocli.CommandLine.Command;
+
+/** The {@code landau} command line: the solver's {@code solve} and {@code bench}, and the Spark {@code sweep}. */
+@Command(name = "landau", mixinStandardHelpOptions = true,
+        subcommands = {SolveCommand.class, BenchCommand.class, SweepCommand.class, SweepLoopCommand.class},
+        description = "Exact solves of the space-homogeneous Landau equation with Maxwell molecules, one at a time or as Spark sweeps.")
+public final class Landau {
+
+    /** Runs the command line and exits with its code: 0 success, 1 failure, 2 bad input. */
+    public static void main(String[] args) {
+        System.exit(Cli.execute(new Landau(), args));
+    }
+}

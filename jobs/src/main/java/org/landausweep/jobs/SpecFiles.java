@@ -1,0 +1,33 @@
+package org.landausweep.jobs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.landausweep.core.data.InvalidInputException;
+import org.landausweep.sweeps.SpecFormat;
+
+/** Reads sweep specifications from any Hadoop path (a local file, or hdfs:// or s3a:// under spark-submit). */
+public final class SpecFiles {
+
+    private SpecFiles() {
+    }
+
+    /**
+     * Reads and validates the specification at {@code path}, YAML or JSON by its extension.
+     *
+     * @throws InvalidInputException when it cannot be read
+     * @throws org.landausweep.sweeps.SweepSpecException when it is not a valid specification
+     */
+    public static SweepSource read(Path path, Configuration conf) {
+        SpecFormat format = SpecFormat.of(java.nio.file.Path.of(path.getName()));
+        String text;
+        try (InputStream in = path.getFileSystem(conf).open(path)) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InvalidInputException("SPEC", path, "cannot be read: " + e.getMessage());
+        }
+        return SweepSource.parse(text, format);
+    }
+}

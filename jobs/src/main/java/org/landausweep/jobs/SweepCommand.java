@@ -1,0 +1,78 @@
+package org.landausweep.jobs;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.landausweep.sweeps.SweepSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code landau sweep SPEC}: runs a sweep on Spark into Parquet tables, resuming where an earlier run of
+ * the same specification stopped. Everything that can be refused (the specification, the options, an
+ * output holding another specification of the same sweep) is checked before Spark starts or anything
+ * is written.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Run a parameter sweep on Spark and write the runs and timeseries Parquet tables (see jobs/SCHEMA.md).",
+            "Committed batches are kept: run the same command again to finish an interrupted sweep."})
+public final class SweepCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "SPEC", description = "The sweep specification (.yaml, .yml or .json; any Hadoop path).")
+    String spec;
+
+    @Option(names = "--output", paramLabel = "PATH", defaultValue = "output",
+            description = "Output root, any Hadoop path: file://, hdfs://, s3a:// (default ${DEFAULT-VALUE}).")
+    String output;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default: the one spark-submit gives, else " + SparkConfs.DEFAULT_MASTER + ").")
+    String master;
+
+    @Option(names = "--overwrite", description = "Delete this sweep's tables and state in the output first, also when its specification changed.")
+    boolean overwrite;
+
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + SweepOptions.DEFAULT_BATCH_SIZE,
+            description = "Runs per committed batch (default ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "Spark partitions per batch (default: the default parallelism).")
+    Integer partitions;
+
+    @Option(names = "--max-batches", paramLabel = "N", hidden = true,
+            description = "Stop after N batches, as if interrupted (to exercise resuming).")
+    Integer maxBatches;
+
+    @Override
+    public Integer call() throws IOException {
+        SweepOptions options = new SweepOptions(batchSize, partitions, maxBatches == null ? Integer.MAX_VALUE : maxBatches);
+        SparkConf conf = SparkConfs.forSweep(master);
+        Configuration hadoop = SparkConfs.hadoopConfiguration(conf);
+        SweepSource source = SpecFiles.read(new Path(spec), hadoop);
+        SweepSpec sweep = source.spec();
+        SweepState state = SweepState.open(SweepLayout.of(new Path(output), hadoop, sweep.name()), source, overwrite);
+
+        conf.setIfMissing("spark.app.name", "landau sweep " + sweep.name());
+        // Embedded in a JVM that already has a session (tests, notebooks): use it as it is and leave it running.
+        scala.Option<SparkSession> existing = SparkSession.getDefaultSession();
+        boolean ownSession = existing.isEmpty();
+        SparkSession spark = ownSession ? SparkSession.builder().config(conf).getOrCreate() : existing.get();
+        SweepReport report;
+        try {
+            report = new SweepJob(spark, RunSolver.LANDAU, options, System.out::println).run(state);
+        } finally {
+            if (ownSession) {
+                spark.stop();
+            }
+        }
+        System.out.println(report.summary());
+        if (report.remaining() > 0) {
+            System.out.println("sweep " + sweep.name() + ": " + report.remaining() + " runs left; run the same command again to finish");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,117 @@
+package org.landausweep.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.LongStream;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.landausweep.sweeps.SweepPlan;
+
+/**
+ * Runs the missing batches of a sweep: for each, Spark solves its runs on the executors
+ * ({@link SolvePartition}), writes each table's rows as one file to the batch's staging directory, and
+ * the driver commits them ({@link BatchCommitter}). Batches already committed are skipped, so a sweep
+ * interrupted at any point is finished by running it again.
+ */
+public final class SweepJob {
+    private final SparkSession spark;
+    private final RunSolver solver;
+    private final SweepOptions options;
+    private final Consumer<String> out;
+
+    /**
+     * @param spark   the session to run on
+     * @param solver  solves one run on an executor ({@link RunSolver#LANDAU} but in tests)
+     * @param options batch size, partitions, early stop
+     * @param out     receives the progress lines
+     */
+    public SweepJob(SparkSession spark, RunSolver solver, SweepOptions options, Consumer<String> out) {
+        this.spark = spark;
+        this.solver = solver;
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Runs the batches of {@code state}'s sweep that are not committed yet. */
+    public SweepReport run(SweepState state) throws IOException {
+        long started = System.nanoTime();
+        SweepPlan plan = ExecutorPlans.of(state.source());
+        String name = state.spec().name();
+        state.removeLeftovers();
+        List<Batch> pending = BatchPlanner.pending(plan, state.committed(), options.batchSize());
+        long total = plan.runCount();
+        long skipped = total - pending.stream().mapToLong(Batch::size).sum();
+        if (pending.isEmpty()) {
+            out.accept("sweep " + name + ": all " + total + " runs are committed in " + state.layout().root() + ", nothing to do");
+        } else {
+            out.accept(progress(skipped, total));
+        }
+        BatchCommitter committer = new BatchCommitter(state.layout());
+        long done = 0;
+        long failed = 0;
+        for (Batch batch : pending.subList(0, Math.min(pending.size(), options.maxBatches()))) {
+            failed += solveAndStage(batch, state);
+            committer.commit(batch);
+            done += batch.size();
+            out.accept(progress(skipped + done, total));
+        }
+        state.clearStaging();
+        return new SweepReport(name, total, done, failed, skipped, (System.nanoTime() - started) * 1e-9);
+    }
+
+    /**
+     * Solves the runs of {@code batch} and writes both tables to its staging directory.
+     *
+     * @return the number of FAILED runs
+     */
+    private long solveAndStage(Batch batch, SweepState state) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        jsc.setJobDescription("sweep " + state.spec().name() + " batch " + batch.id() + " (d = " + batch.d() + ")");
+        List<Long> runs = LongStream.range(batch.firstRun(), batch.endRun()).boxed().toList();
+        int partitions = options.partitions() != null ? options.partitions() : jsc.defaultParallelism();
+        SolvePartition solve = new SolvePartition(solver, state.source(), batch.id());
+        Dataset<Row> solved = spark.createDataFrame(jsc.parallelize(runs, partitions).mapPartitions(solve),
+                TableSchemas.SOLVED);
+        // Cached so that the solves run once, in parallel, before coalesce(1) funnels each table into one file.
+        solved.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Row counts = solved.agg(count(lit(1)), count_if(col("status").equalTo(lit("FAILED")))).first();
+            if (counts.getLong(0) != batch.size()) {
+                throw new IllegalStateException("batch " + batch.id() + " solved " + counts.getLong(0) + " runs of " + batch.size());
+            }
+            // One row per sample: the i-th elements of the run's sample arrays side by side.
+            Dataset<Row> timeseries = solved.selectExpr("run_id", "run_index",
+                    "inline(arrays_zip(" + String.join(", ", TableSchemas.SAMPLE_COLUMNS) + "))");
+            stage(timeseries.select(columns(TableSchemas.TIMESERIES.fieldNames())), state.layout(), batch, SweepLayout.TIMESERIES);
+            stage(solved.select(columns(TableSchemas.RUNS.fieldNames())), state.layout(), batch, SweepLayout.RUNS);
+            return counts.getLong(1);
+        } finally {
+            solved.unpersist();
+            jsc.setJobDescription(null);
+        }
+    }
+
+    private static void stage(Dataset<Row> table, SweepLayout layout, Batch batch, String name) {
+        table.coalesce(1).write().mode(SaveMode.Overwrite).parquet(layout.staging(batch, name).toString());
+    }
+
+    private static Column[] columns(String[] names) {
+        return Arrays.stream(names).map(name -> col(name)).toArray(Column[]::new);
+    }
+
+    private static String progress(long done, long total) {
+        return "progress: " + done + "/" + total + " runs";
+    }
+}
