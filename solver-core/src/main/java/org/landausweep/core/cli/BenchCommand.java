@@ -14,7 +14,9 @@ import org.landausweep.core.evolution.OperatorCache;
 import org.landausweep.core.evolution.SolveResult;
 import org.landausweep.core.evolution.SolverSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code landau bench}: single-thread solves per second on the benchmark distribution
@@ -24,6 +26,9 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Print single-thread solves per second (cache warm) on the benchmark distribution as one JSON object.")
 public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--dims", split = ",", description = "Dimensions (default ${DEFAULT-VALUE}).", defaultValue = "2,3")
     int[] dims;
@@ -74,7 +79,8 @@ public final class BenchCommand implements Callable<Integer> {
         }
         out.put("operator_blocks_built", OperatorCache.blocksBuilt());
         out.put("runs_per_dimension", runs);
-        System.out.println(out);
+        spec.commandLine().getOut().println(out);
+        spec.commandLine().getOut().flush();
         return 0;
     }
 }

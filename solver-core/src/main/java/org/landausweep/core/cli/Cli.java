@@ -12,16 +12,23 @@ public final class Cli {
     private Cli() {
     }
 
-    /** Executes and returns the exit code. */
+    /** Executes on System.out/err and returns the exit code. */
     public static int execute(Object command, String... args) {
+        return execute(command, new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Executes with the given streams and returns the exit code. */
+    public static int execute(Object command, PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(command);
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            PrintWriter err = line.getErr();
+            PrintWriter stderr = line.getErr();
             if (e instanceof InvalidInputException || e instanceof IllegalArgumentException) {
-                err.println("error: " + oneLine(e.getMessage()));
+                stderr.println("error: " + oneLine(e.getMessage()));
                 return BAD_INPUT;
             }
-            err.println("error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
+            stderr.println("error: " + e.getClass().getSimpleName() + ": " + oneLine(e.getMessage()));
             return FAILURE;
         });
         return cl.execute(args);

@@ -12,13 +12,18 @@ import org.landausweep.core.evolution.SolverSettings;
 import org.landausweep.core.io.DatumJson;
 import org.landausweep.core.io.SolveResultJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code landau solve [options] FILE.json}: one datum, every diagnostic and the sampled E(t), E'(t) as one JSON object. */
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = "Solve the Landau-Maxwell equation for one initial datum (JSON) and print every diagnostic as one JSON object on stdout.")
 public final class SolveCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "FILE.json", description = "The initial datum (gaussian-mixture, radial-mixture or bkw).")
     Path file;
@@ -48,7 +53,8 @@ public final class SolveCommand implements Callable<Integer> {
         SolverSettings settings = new SolverSettings(tol, nMax == null ? SolverSettings.defaultNMax(d) : nMax,
                 horizon == null ? Double.NaN : horizon, samples, times, floor);
         SolveResult result = LandauSolver.solve(datum, settings);
-        System.out.println(SolveResultJson.toJsonString(result));
+        spec.commandLine().getOut().println(SolveResultJson.toJsonString(result));
+        spec.commandLine().getOut().flush();
         return 0;
     }
 

@@ -60,7 +60,7 @@ public record Diagnostics(Violations violations, double t0Empirical, DecayRates 
         double rate = theorem.rate();
         double c0 = extremum(t -> curve.e(t) * Math.exp(rate * t) / e0, grid, k -> e[k] * Math.exp(rate * grid[k]) / e0, GoalType.MAXIMIZE);
         double margin = extremum(t -> 1 - curve.e(t) / theorem.bound(t, e0), grid, k -> 1 - e[k] / theorem.bound(grid[k], e0), GoalType.MINIMIZE);
-        double instantaneous = extremum(t -> -curve.dedt(t) / curve.e(t) - theorem.instantaneousRate(t), grid,
+        double instantaneous = extremum(t -> curve.rate(t) - theorem.instantaneousRate(t), grid,
                 k -> -de[k] / e[k] - theorem.instantaneousRate(grid[k]), GoalType.MINIMIZE);
         return new Diagnostics(violations, violations.lastEnd(), rates, c0, margin, instantaneous);
     }
@@ -142,7 +142,7 @@ public record Diagnostics(Violations violations, double t0Empirical, DecayRates 
             double r = y[k] - (intercept + slope * x[k]);
             ss += r * r;
         }
-        double minRate = extremum(t -> -curve.dedt(t) / curve.e(t), grid, k -> -de[k] / e[k], GoalType.MINIMIZE);
+        double minRate = extremum(curve::rate, grid, k -> -de[k] / e[k], GoalType.MINIMIZE);
         double average = -Math.log(e[e.length - 1] / e0) / horizon;
         return new DecayRates(-slope, Math.sqrt(ss / WINDOW_POINTS), from, horizon, minRate, average);
     }

@@ -13,6 +13,13 @@ public interface EnergyCurve {
         return out[0];
     }
 
+    /** The instantaneous decay rate -E'(t)/E(t), from one evaluation. */
+    default double rate(double t) {
+        double[] out = new double[2];
+        evaluate(t, out);
+        return -out[1] / out[0];
+    }
+
     /** E'(t). */
     default double dedt(double t) {
         double[] out = new double[2];

@@ -4,31 +4,52 @@ import java.util.List;
 import org.landausweep.core.diagnostics.EnergyCurve;
 
 /**
- * E_N(t) = Σ_{n>=1} |z_n(t)|^2 collected into one exponential polynomial Σ_k C_k t^{p_k} e^{κ_k t}
+ * E_N(t) = Σ_{n>=1} |z_n(t)|^2, mostly collected into one exponential polynomial Σ_k C_k t^{p_k} e^{κ_k t}
  * (κ_k integer): with z_r = Σ_i c_i t^{p_i} e^{κ_i t}, z_r^2 = Σ_{i,j} c_i c_j t^{p_i+p_j} e^{(κ_i+κ_j)t}.
  * Built once per solve at a cost of Σ_r (terms of row r)^2; afterwards E and the analytic E' cost one
- * pass over the distinct exponents, whatever the number of Hermite coefficients. Immutable except for a
- * scratch table: one instance per thread.
+ * pass over the distinct exponents, whatever the number of Hermite coefficients.
+ *
+ * <p>Squaring is exact only for well-conditioned rows: the rounding of C is about ε (Σ_i |c_i|)^2, and
+ * at high degree a row's terms can exceed its value by orders of magnitude (particular solutions that
+ * cancel). Rows with Σ_i |c_i| above sqrt(E(0)) are therefore kept apart and summed term by term before
+ * squaring (rounding ε |z_r| Σ_i |c_i|); they decay fast, so they are skipped once negligible.
+ * Immutable except for scratch tables: one instance per thread.
  */
 final class EnergySeries implements EnergyCurve {
     private final int[] kappa;
     private final int[] power;
     private final double[] coef;
+    /** tail[k] = Σ_{j>=k} |coef[j]|: bounds what the terms after k can still add. */
+    private final double[] tail;
+    private final int maxPower;
     private final int maxAbsKappa;
+    private final DirectRows direct;
     /** e^{-jt} = coarse[j >> 6] fine[j & 63]: two small tables instead of one of length max|κ|. */
     private final double[] fine = new double[64];
     private final double[] coarse;
 
-    private EnergySeries(int[] kappa, int[] power, double[] coef, int maxAbsKappa) {
+    private EnergySeries(int[] kappa, int[] power, double[] coef, DirectRows direct) {
         this.kappa = kappa;
         this.power = power;
         this.coef = coef;
-        this.maxAbsKappa = maxAbsKappa;
+        this.direct = direct;
+        this.tail = new double[coef.length + 1];
+        for (int k = coef.length - 1; k >= 0; k--) {
+            tail[k] = tail[k + 1] + Math.abs(coef[k]);
+        }
+        int p = 0;
+        for (int x : power) {
+            p = Math.max(p, x);
+        }
+        this.maxPower = p;
+        this.maxAbsKappa = Math.max(coef.length == 0 ? 0 : -kappa[coef.length - 1], direct.maxAbsKappa);
         this.coarse = new double[(maxAbsKappa >> 6) + 1];
     }
 
-    /** Squares and sums the rows of every block of degree >= 1. */
-    static EnergySeries of(List<ModalTerms> blocks) {
+    /** Squares and sums the well-conditioned rows of every block of degree >= 1; keeps the others apart. */
+    static EnergySeries of(List<ModalTerms> blocks, double e0) {
+        double conditionLimit = Math.sqrt(e0);
+        DirectRows direct = new DirectRows(e0);
         int maxAbs = 0;
         int maxP = 0;
         for (ModalTerms b : blocks) {
@@ -42,6 +63,14 @@ final class EnergySeries implements EnergyCurve {
                 continue;
             }
             for (int r = 0; r < b.rows(); r++) {
+                double size = 0;
+                for (int i = b.start[r]; i < b.start[r + 1]; i++) {
+                    size += Math.abs(b.coef[i]);
+                }
+                if (size > conditionLimit) {
+                    direct.add(b, r, size);
+                    continue;
+                }
                 for (int i = b.start[r]; i < b.start[r + 1]; i++) {
                     double ci = b.coef[i];
                     int ki = -b.kappa[i];
@@ -71,9 +100,14 @@ final class EnergySeries implements EnergyCurve {
                 coef[k++] = acc[idx];
             }
         }
-        return new EnergySeries(kappa, power, coef, count == 0 ? 0 : -kappa[count - 1]);
+        return new EnergySeries(kappa, power, coef, direct);
     }
 
+    /**
+     * Sums the terms in order of decreasing exponent and stops once the rest, bounded by
+     * tail[k] max(1,t)^P e^{κ_k t} (and |κ| times that for E'), is below 1e-17 of what is summed:
+     * at late times only the few slowest exponents are visited.
+     */
     @Override
     public void evaluate(double t, double[] out) {
         double step = Math.exp(-t);
@@ -82,16 +116,24 @@ final class EnergySeries implements EnergyCurve {
             fine[j] = fine[j - 1] * step;
         }
         double block = Math.exp(-64 * t);
-        coarse[0] = 1;
-        for (int j = 1; j < coarse.length; j++) {
-            // products, re-anchored on Math.exp every 16 steps to bound the rounding drift
-            coarse[j] = (j & 15) == 0 ? Math.exp(-64.0 * j * t) : coarse[j - 1] * block;
-        }
+        double powerBound = Math.pow(Math.max(1, t), maxPower);
         double e = 0;
         double de = 0;
+        int filled = -1;
         for (int k = 0; k < coef.length; k++) {
             int j = -kappa[k];
-            double x = coef[k] * coarse[j >> 6] * fine[j & 63];
+            int c = j >> 6;
+            if ((k & 15) == 0 && k > 0 && tail[k] * powerBound * coarse[filled] * (1 + j) <= 1e-17 * Math.abs(e)) {
+                break; // coarse[filled] = e^{-64 filled t} >= e^{κ_k t}
+            }
+            if (c > filled) {
+                for (int m = filled + 1; m <= c; m++) {
+                    // products, re-anchored on Math.exp every 16 steps to bound the rounding drift
+                    coarse[m] = (m & 15) == 0 ? Math.exp(-64.0 * m * t) : coarse[m - 1] * block;
+                }
+                filled = c;
+            }
+            double x = coef[k] * coarse[c] * fine[j & 63];
             int p = power[k];
             if (p == 0) {
                 e += x;
@@ -104,10 +146,92 @@ final class EnergySeries implements EnergyCurve {
         }
         out[0] = e;
         out[1] = de;
+        direct.add(t, coarse, fine, filled, block, out);
     }
 
     /** Number of distinct (exponent, power) terms. */
     int size() {
         return coef.length;
+    }
+
+    /** Number of rows evaluated term by term. */
+    int directRows() {
+        return direct.rows();
+    }
+
+    /** The ill-conditioned rows, evaluated term by term and skipped once their bound is negligible. */
+    private static final class DirectRows {
+        /** A row is skipped when its bound, squared, is below this fraction of E(0) (E >= 1e-15 E(0) on [0, T]). */
+        private static final double SKIP = 1e-32;
+        private final double skipLevel;
+        private final java.util.List<ModalTerms> blocks = new java.util.ArrayList<>();
+        private int count;
+        private int[] block = new int[16];
+        private int[] row = new int[16];
+        private int[] top = new int[16];
+        private double[] size = new double[16];
+        int maxAbsKappa;
+
+        DirectRows(double e0) {
+            this.skipLevel = SKIP * e0;
+        }
+
+        void add(ModalTerms b, int r, double rowSize) {
+            if (blocks.isEmpty() || blocks.get(blocks.size() - 1) != b) {
+                blocks.add(b);
+            }
+            if (count == row.length) {
+                block = java.util.Arrays.copyOf(block, 2 * count);
+                row = java.util.Arrays.copyOf(row, 2 * count);
+                top = java.util.Arrays.copyOf(top, 2 * count);
+                size = java.util.Arrays.copyOf(size, 2 * count);
+            }
+            block[count] = blocks.size() - 1;
+            row[count] = r;
+            top[count] = -b.kappa[b.start[r]]; // terms are sorted by decreasing exponent
+            size[count++] = rowSize;
+            maxAbsKappa = Math.max(maxAbsKappa, b.maxAbsKappa);
+        }
+
+        int rows() {
+            return count;
+        }
+
+        /**
+         * Adds z_r^2 and 2 z_r z_r' of every row that is not negligible at t; extends the decay table
+         * e^{-jt} = coarse[j >> 6] fine[j & 63] (filled up to coarse[filled]) as needed.
+         */
+        void add(double t, double[] coarse, double[] fine, int filled, double coarseStep, double[] out) {
+            for (int k = 0; k < count; k++) {
+                ModalTerms b = blocks.get(block[k]);
+                int needed = b.maxAbsKappa >> 6;
+                for (int m = filled + 1; m <= needed; m++) {
+                    coarse[m] = (m & 15) == 0 ? Math.exp(-64.0 * m * t) : coarse[m - 1] * coarseStep;
+                    filled = m;
+                }
+                double bound = size[k] * Math.pow(Math.max(1, t), b.maxPower) * coarse[top[k] >> 6] * fine[top[k] & 63];
+                if (bound * bound * (1 + 2.0 * b.maxAbsKappa) < skipLevel) {
+                    continue;
+                }
+                int r = row[k];
+                double z = 0;
+                double dz = 0;
+                for (int i = b.start[r]; i < b.start[r + 1]; i++) {
+                    int j = -b.kappa[i];
+                    double x = b.coef[i] * coarse[j >> 6] * fine[j & 63];
+                    int p = b.power[i];
+                    if (p == 0) {
+                        z += x;
+                        dz += b.kappa[i] * x;
+                    } else {
+                        double tp = Math.pow(t, p - 1);
+                        z += x * tp * t;
+                        dz += x * (p * tp + b.kappa[i] * tp * t);
+                    }
+                }
+                out[0] += z * z;
+                out[1] += 2 * z * dz;
+            }
+        }
     }
 }

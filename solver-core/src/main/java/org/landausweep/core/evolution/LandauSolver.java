@@ -52,7 +52,7 @@ public final class LandauSolver {
 
         Truncation truncation = Truncation.of(datum.rotated(frame.getData()), e0, settings);
         ModalExpansion expansion = ModalExpansion.build(d, truncation.coefficients, q, e0);
-        EnergyCurve curve = expansion.energySeries();
+        EnergyCurve curve = expansion.energySeries(e0);
 
         double horizon = horizon(curve, e0, settings);
         double[] times = sampleTimes(settings, horizon);

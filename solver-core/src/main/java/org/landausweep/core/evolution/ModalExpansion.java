@@ -218,10 +218,10 @@ final class ModalExpansion {
     }
 
     /** E_N(t) and E_N'(t) as one exponential polynomial ({@link EnergySeries}). */
-    EnergySeries energySeries() {
+    EnergySeries energySeries(double e0) {
         List<ModalTerms> all = new ArrayList<>();
         chains.forEach(all::addAll);
-        return EnergySeries.of(all);
+        return EnergySeries.of(all, e0);
     }
 
     /** The Hermite coefficients of degree n at time t, in the frame of the solve (n small: used for moments). */

@@ -1,0 +1,102 @@
+package org.landausweep.core.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.landausweep.core.ExactReferences;
+import org.landausweep.core.data.Bkw;
+
+/** The {@code solve} command: the JSON it prints, and bad input (exit 2, one stderr line naming the field, empty stdout). */
+class SolveCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String json, String... options) throws IOException {
+        Path file = dir.resolve("datum.json");
+        Files.writeString(file, json);
+        String[] args = new String[options.length + 2];
+        args[0] = "solve";
+        System.arraycopy(options, 0, args, 1, options.length);
+        args[args.length - 1] = file.toString();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(new SolverCli(), new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void printsEveryDiagnosticAtTheRequestedTimes() throws IOException {
+        Run r = run("{\"d\": 3, \"family\": \"bkw\", \"K0\": 0.7}", "--times", "0,0.1,0.5");
+        assertEquals(0, r.code, r.err);
+        JsonNode o = new ObjectMapper().readTree(r.out);
+        for (String name : new String[] {"lambda_in", "E0_closed", "t0_theorem", "c0_theorem", "t0_empirical", "violations",
+                "decay_rate_asymptotic", "min_instantaneous_rate", "c0_empirical", "bound_margin", "truncation_degree",
+                "truncation_deficit", "status", "times", "E", "dEdt"}) {
+            assertTrue(o.has(name), "output has " + name);
+        }
+        assertEquals(3, o.get("times").size());
+        double exact = ExactReferences.bkw(3, 0.7, 0.5)[0];
+        assertEquals(exact, o.get("E").get(2).doubleValue(), 1e-9 * exact, "E(0.5) against the BKW closed form");
+        assertEquals(Bkw.of(3, 0.7).e0Closed(), o.get("E0_closed").doubleValue(), 1e-15);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "zero total weight     | {\"d\":2,\"family\":\"gaussian-mixture\",\"components\":[{\"weight\":0,\"mean\":[0,0],\"covariance\":[[1,0],[0,1]]}]} | components[].weight",
+        "wrong mean length     | {\"d\":2,\"family\":\"gaussian-mixture\",\"components\":[{\"weight\":1,\"mean\":[0],\"covariance\":[[1,0],[0,1]]}]} | components[0].mean",
+        "non-symmetric         | {\"d\":2,\"family\":\"gaussian-mixture\",\"components\":[{\"weight\":1,\"mean\":[0,0],\"covariance\":[[1,0.5],[0,1]]}]} | components[0].covariance",
+        "not positive definite | {\"d\":2,\"family\":\"gaussian-mixture\",\"components\":[{\"weight\":1,\"mean\":[0,0],\"covariance\":[[1,2],[2,1]]}]} | components[0].covariance",
+        "inadmissible          | {\"d\":2,\"family\":\"gaussian-mixture\",\"components\":[{\"weight\":0.5,\"mean\":[0,0],\"covariance\":[[0.2,0],[0,0.2]]},{\"weight\":0.5,\"mean\":[0,0],\"covariance\":[[3.8,0],[0,0.2]]}]} | components[1].covariance",
+        "NaN as a string       | {\"d\":2,\"family\":\"gaussian-mixture\",\"components\":[{\"weight\":\"NaN\",\"mean\":[0,0],\"covariance\":[[1,0],[0,1]]}]} | components[0].weight",
+        "unknown field         | {\"d\":2,\"family\":\"bkw\",\"K0\":0.7,\"k1\":1} | k1",
+        "K0 out of range       | {\"d\":2,\"family\":\"bkw\",\"K0\":0.3} | K0",
+        "unknown family        | {\"d\":2,\"family\":\"maxwellian\"} | family",
+        "d too small           | {\"d\":1,\"family\":\"bkw\",\"K0\":0.7} | d",
+        "not JSON              | {\"d\": | json",
+    })
+    void badInputExitsTwoWithOneLineNamingTheField(String name, String json, String field) throws IOException {
+        Run r = run(json);
+        assertEquals(2, r.code, name);
+        assertEquals("", r.out, "nothing on stdout");
+        assertEquals(1, r.err.strip().lines().count(), "one line on stderr: " + r.err);
+        assertTrue(r.err.startsWith("error: " + field), "names " + field + ": " + r.err);
+    }
+
+    @Test
+    void impossibleToleranceIsBadInput() throws IOException {
+        Run r = run("{\"d\": 2, \"family\": \"bkw\", \"K0\": 0.7}", "--tol", "1e-16");
+        assertEquals(2, r.code);
+        assertEquals("", r.out);
+        assertTrue(r.err.startsWith("error: tol"), r.err);
+    }
+
+    @Test
+    void inadmissibleDatumNamesTheComponentAndItsLargestEigenvalue() throws IOException {
+        Run r = run("{\"d\":2,\"family\":\"gaussian-mixture\",\"components\":[{\"weight\":0.5,\"mean\":[0,0],\"covariance\":[[0.2,0],[0,0.2]]},"
+                + "{\"weight\":0.5,\"mean\":[0,0],\"covariance\":[[3.8,0],[0,0.2]]}]}");
+        // second moment 2.2 before normalization: the dilation scales 3.8 by 2/2.2
+        assertTrue(r.err.contains("largest eigenvalue is 3.4545"), r.err);
+    }
+
+    @Test
+    void missingFileIsBadInput() {
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(new SolverCli(), new PrintWriter(new StringWriter()), new PrintWriter(err), "solve", dir.resolve("none.json").toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().startsWith("error: FILE"), err.toString());
+    }
+}
