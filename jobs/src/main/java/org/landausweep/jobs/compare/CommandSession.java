@@ -10,11 +10,11 @@ import org.landausweep.jobs.SparkConfs;
  * ({@link SparkConfs#forSweep}); an existing session of the JVM (tests, notebooks) is used and left
  * running, a session the command starts is stopped when it is done.
  */
-final class CommandSession {
+public final class CommandSession {
 
     /** Work to do on the session. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(SparkSession spark) throws IOException;
     }
 
@@ -22,7 +22,7 @@ final class CommandSession {
     }
 
     /** Runs {@code work} on a session of {@code master} (null: spark-submit's, else local[*]) named {@code appName}. */
-    static <T> T run(String master, String appName, Work<T> work) throws IOException {
+    public static <T> T run(String master, String appName, Work<T> work) throws IOException {
         SparkConf conf = SparkConfs.forSweep(master);
         conf.setIfMissing("spark.app.name", appName);
         boolean ownSession = SparkSession.getDefaultSession().isEmpty();

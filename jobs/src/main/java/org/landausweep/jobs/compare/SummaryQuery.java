@@ -62,8 +62,11 @@ public final class SummaryQuery {
         return spark.sql(sql());
     }
 
-    /** The functions of the query that live in plain Java: the bins and the Clopper–Pearson bound. */
-    static void registerFunctions(SparkSession spark) {
+    /** Registers, once per session, the functions of the query that live in plain Java: the bins and the Clopper–Pearson bound. */
+    public static void registerFunctions(SparkSession spark) {
+        if (spark.catalog().functionExists("clopper_pearson_upper95")) {
+            return;
+        }
         spark.udf().register("lambda_bin", (UDF1<Double, Integer>) LambdaBins::index, DataTypes.IntegerType);
         spark.udf().register("lambda_lower", (UDF1<Integer, Double>) k -> k == null ? null : LambdaBins.lower(k), DataTypes.DoubleType);
         spark.udf().register("lambda_upper", (UDF1<Integer, Double>) k -> k == null ? null : LambdaBins.upper(k), DataTypes.DoubleType);

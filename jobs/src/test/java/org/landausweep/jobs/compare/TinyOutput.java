@@ -16,7 +16,7 @@ import org.landausweep.jobs.Landau;
  * so some have t0_theorem &gt; 0) and sweep "cmp3" (4 runs, d = 3 near equilibrium, which keeps its
  * solves cheap). About 20 s.
  */
-final class TinyOutput {
+public final class TinyOutput {
     static final String CMP = """
             name: cmp
             seed: 11
@@ -51,7 +51,7 @@ final class TinyOutput {
     }
 
     /** The output root, made on first use under target/. */
-    static synchronized Path root() throws IOException {
+    public static synchronized Path root() throws IOException {
         if (root == null) {
             Path dir = Path.of("target", "compare-tiny").toAbsolutePath();
             deleteRecursively(dir);
@@ -69,7 +69,7 @@ final class TinyOutput {
     }
 
     /** Runs the landau command line in this JVM and returns its exit code. */
-    static int landau(String... args) {
+    public static int landau(String... args) {
         return Cli.execute(new Landau(), args);
     }
 
