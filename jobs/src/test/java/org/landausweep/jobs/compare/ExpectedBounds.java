@@ -1,5 +1,7 @@
 package org.landausweep.jobs.compare;
 
+import java.util.Arrays;
+
 /**
  * Expected values computed independently of the code under test: the Clopper–Pearson bound by bisection
  * on the binomial CDF, and type-7 quantiles from the sorted values.
@@ -40,7 +42,7 @@ final class ExpectedBounds {
     /** The type-7 quantile of {@code values} (sorted here) at probability p. */
     static double quantile(double[] values, double p) {
         double[] x = values.clone();
-        java.util.Arrays.sort(x);
+        Arrays.sort(x);
         double h = (x.length - 1) * p;
         int lo = (int) Math.floor(h);
         int hi = Math.min(lo + 1, x.length - 1);

@@ -3,6 +3,7 @@ package org.landausweep.jobs.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,6 +167,6 @@ class SummaryOfSyntheticRunsTest {
     }
 
     private static double[] scaled(double[] values, DoubleUnaryOperator f) {
-        return java.util.Arrays.stream(values).map(f).toArray();
+        return Arrays.stream(values).map(f).toArray();
     }
 }
