@@ -57,9 +57,10 @@ public final class SweepCommand implements Callable<Integer> {
         SweepState state = SweepState.open(SweepLayout.of(new Path(output), hadoop, sweep.name()), source, overwrite);
 
         conf.setIfMissing("spark.app.name", "landau sweep " + sweep.name());
-        // Embedded in a JVM that already has a session (tests, notebooks): use it and leave it running.
-        boolean ownSession = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        // Embedded in a JVM that already has a session (tests, notebooks): use it as it is and leave it running.
+        scala.Option<SparkSession> existing = SparkSession.getDefaultSession();
+        boolean ownSession = existing.isEmpty();
+        SparkSession spark = ownSession ? SparkSession.builder().config(conf).getOrCreate() : existing.get();
         SweepReport report;
         try {
             report = new SweepJob(spark, RunSolver.LANDAU, options, System.out::println).run(state);

@@ -67,6 +67,7 @@ public final class SweepJob {
             done += batch.size();
             out.accept(progress(skipped + done, total));
         }
+        state.clearStaging();
         return new SweepReport(name, total, done, failed, skipped, (System.nanoTime() - started) * 1e-9);
     }
 
@@ -81,7 +82,7 @@ public final class SweepJob {
         List<Long> runs = LongStream.range(batch.firstRun(), batch.endRun()).boxed().toList();
         int partitions = options.partitions() != null ? options.partitions() : jsc.defaultParallelism();
         SolvePartition solve = new SolvePartition(solver, state.source(), batch.id());
-        Dataset<Row> solved = spark.createDataFrame(jsc.parallelize(runs, Math.min(partitions, runs.size())).mapPartitions(solve),
+        Dataset<Row> solved = spark.createDataFrame(jsc.parallelize(runs, partitions).mapPartitions(solve),
                 TableSchemas.SOLVED);
         // Cached so that the solves run once, in parallel, before coalesce(1) funnels each table into one file.
         solved.persist(StorageLevel.MEMORY_AND_DISK());

@@ -94,7 +94,7 @@ public final class SweepState {
      * @return the number of table files deleted
      */
     public int removeLeftovers() throws IOException {
-        delete(layout, layout.stagingRoot());
+        clearStaging();
         Set<String> committed = committed();
         int deleted = 0;
         for (String table : SweepLayout.TABLES) {
@@ -114,6 +114,11 @@ public final class SweepState {
             }
         }
         return deleted;
+    }
+
+    /** Deletes the sweep's staging directory. */
+    public void clearStaging() throws IOException {
+        delete(layout, layout.stagingRoot());
     }
 
     private static void delete(SweepLayout layout, Path path) throws IOException {

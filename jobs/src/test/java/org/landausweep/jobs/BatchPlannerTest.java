@@ -1,0 +1,52 @@
+package org.landausweep.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.landausweep.sweeps.SweepPlan;
+
+/** Batches stay within a dimension, are the same for the same state, and cover exactly the uncommitted runs. */
+class BatchPlannerTest {
+    private static final SweepPlan TINY = new SweepPlan(TinySweeps.tiny().spec());
+
+    @Test
+    void cutsEachDimensionFromItsFirstRun() {
+        assertEquals(List.of(Batch.of(2, 0, 4, 2), Batch.of(2, 4, 6, 2), Batch.of(3, 6, 10, 2), Batch.of(3, 10, 12, 2)),
+                BatchPlanner.pending(TINY, Set.of(), 4));
+        assertEquals(List.of(Batch.of(2, 0, 6, 2), Batch.of(3, 6, 12, 2)), BatchPlanner.pending(TINY, Set.of(), 500));
+    }
+
+    @Test
+    void leavesOutCommittedBatchesAndRecreatesTheOthers() {
+        assertEquals(List.of(Batch.of(2, 4, 6, 2), Batch.of(3, 10, 12, 2)), BatchPlanner.pending(TINY, Set.of("00-03", "06-09"), 4));
+        assertEquals(List.of(), BatchPlanner.pending(TINY, Set.of("00-03", "04-05", "06-09", "10-11"), 4));
+    }
+
+    @Test
+    void aNewBatchSizeOnlyCutsTheRunsLeft() {
+        assertEquals(List.of(Batch.of(2, 0, 1, 2), Batch.of(2, 4, 6, 2), Batch.of(3, 6, 11, 2), Batch.of(3, 11, 12, 2)),
+                BatchPlanner.pending(TINY, Set.of("01-03"), 5));
+    }
+
+    @Test
+    void ignoresMarkersThatAreNotBatchIds() {
+        assertEquals(BatchPlanner.pending(TINY, Set.of(), 4), BatchPlanner.pending(TINY, Set.of(".00-03.crc", "notes"), 4));
+    }
+
+    @Test
+    void batchIdsNameTheirRuns() {
+        Batch batch = Batch.of(3, 500, 1000, 4);
+        assertEquals("0500-0999", batch.id());
+        assertEquals(500, batch.size());
+        assertArrayEquals(new long[] {500, 1000}, Batch.runsOf("0500-0999"));
+        assertNull(Batch.runsOf("0999-0500"));
+        assertNull(Batch.runsOf("part-1"));
+        assertNull(Batch.runsOf("1-2-3"));
+        assertEquals("0500-0999", SweepLayout.batchIdOf("part-0500-0999.parquet"));
+        assertNull(SweepLayout.batchIdOf(".part-0500-0999.parquet.crc"));
+    }
+}

@@ -1,0 +1,51 @@
+package org.landausweep.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.landausweep.core.evolution.OperatorCache;
+
+/** The numbers do not depend on how a batch is partitioned, and executors reuse the JVM's operator cache. */
+class SweepPartitionsTest {
+
+    @TempDir
+    Path output;
+
+    @Test
+    void sameNumbersWithOneThreeAndSevenPartitions() throws IOException {
+        Path one = sweep(1);
+        long blocks = OperatorCache.blocksBuilt();
+        for (int partitions : new int[] {3, 7}) {
+            Path other = sweep(partitions);
+            assertEquals(runs(one), runs(other), partitions + " partitions");
+            assertEquals(timeseries(one), timeseries(other), partitions + " partitions");
+        }
+        assertEquals(blocks, OperatorCache.blocksBuilt(), "later tasks reuse the operator blocks built by the first ones");
+    }
+
+    private Path sweep(int partitions) throws IOException {
+        Path dir = output.resolve("p" + partitions);
+        TinySweeps.run(dir, TinySweeps.tiny(), SweepOptions.defaults().withPartitions(partitions));
+        return dir;
+    }
+
+    private static List<Map<String, Object>> runs(Path dir) {
+        return values(TinySweeps.table(dir, "runs").orderBy("run_index"));
+    }
+
+    private static List<Map<String, Object>> timeseries(Path dir) {
+        return values(TinySweeps.table(dir, "timeseries").orderBy("run_index", "t"));
+    }
+
+    /** Every value but the solver's wall time, which varies from solve to solve. */
+    private static List<Map<String, Object>> values(Dataset<Row> table) {
+        return table.collectAsList().stream().map(row -> TableValues.of(row, List.of("wall_seconds"))).toList();
+    }
+}

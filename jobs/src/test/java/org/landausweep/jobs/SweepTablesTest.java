@@ -1,0 +1,149 @@
+package org.landausweep.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.landausweep.core.evolution.LandauSolver;
+import org.landausweep.core.evolution.SolveResult;
+import org.landausweep.core.io.SolveResultJson;
+import org.landausweep.sweeps.RunSpec;
+import org.landausweep.sweeps.SweepPlan;
+
+/** The tables of a finished sweep hold one row per run, equal to what solver-core gives for the same run. */
+class SweepTablesTest {
+    /** JSON fields of the solve command that are not runs columns: the curves go to the timeseries table. */
+    private static final Set<String> NOT_IN_RUNS = Set.of("times", "E", "dEdt", "bound", "P_error");
+
+    @TempDir
+    static Path output;
+    private static SweepReport report;
+    private static final List<String> lines = new ArrayList<>();
+    private static final SweepSource SOURCE = TinySweeps.tiny();
+    private static final SweepPlan PLAN = new SweepPlan(SOURCE.spec());
+
+    @BeforeAll
+    static void runSweep() throws IOException {
+        report = TinySweeps.run(output, SOURCE, SweepOptions.defaults().withBatchSize(4), RunSolver.LANDAU, lines);
+    }
+
+    @Test
+    void reportsProgressAndCounts() {
+        assertEquals(new SweepReport("tiny", 12, 12, 0, 0, report.wallSeconds()), report);
+        // d = 2 has runs 0-5 in batches of 4 and 2, d = 3 runs 6-11 likewise.
+        assertEquals(List.of("progress: 0/12 runs", "progress: 4/12 runs", "progress: 6/12 runs", "progress: 10/12 runs",
+                "progress: 12/12 runs"), lines);
+        assertTrue(report.summary().matches("sweep tiny: 12 runs done, 0 failed, 0 skipped \\(already committed\\), wall \\d+\\.\\d s, \\d+\\.\\d solves/s"),
+                report.summary());
+    }
+
+    @Test
+    void writesDeterministicFilesAndNoStaging() throws IOException {
+        Set<String> files = TinySweeps.digests(output).keySet().stream().filter(f -> !f.contains(".crc")).collect(Collectors.toSet());
+        assertEquals(Set.of("runs/sweep=tiny/d=2/part-00-03.parquet", "runs/sweep=tiny/d=2/part-04-05.parquet",
+                "runs/sweep=tiny/d=3/part-06-09.parquet", "runs/sweep=tiny/d=3/part-10-11.parquet",
+                "timeseries/sweep=tiny/d=2/part-00-03.parquet", "timeseries/sweep=tiny/d=2/part-04-05.parquet",
+                "timeseries/sweep=tiny/d=3/part-06-09.parquet", "timeseries/sweep=tiny/d=3/part-10-11.parquet",
+                "_sweeps/tiny/spec.json", "_sweeps/tiny/fingerprint", "_sweeps/tiny/committed/00-03",
+                "_sweeps/tiny/committed/04-05", "_sweeps/tiny/committed/06-09", "_sweeps/tiny/committed/10-11"), files);
+        assertFalse(Files.exists(output.resolve("_staging/tiny")));
+        assertEquals(SOURCE.spec().fingerprint() + "\n", Files.readString(output.resolve("_sweeps/tiny/fingerprint")));
+        assertEquals(SOURCE.spec().canonicalJson() + "\n", Files.readString(output.resolve("_sweeps/tiny/spec.json")));
+    }
+
+    @Test
+    void runsTableHasTheDocumentedColumnsAndOneRowPerRun() {
+        List<String> expected = Stream.concat(Arrays.stream(TableSchemas.RUNS.fieldNames()), TableSchemas.PARTITION_COLUMNS.stream()).toList();
+        assertEquals(expected, List.of(TinySweeps.table(output, "runs").columns()));
+        List<Row> rows = TinySweeps.table(output, "runs").orderBy("run_index").collectAsList();
+        assertEquals(12, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals((long) i, rows.get(i).<Long>getAs("run_index"));
+        }
+    }
+
+    @Test
+    void everyRunRowEqualsTheSolverOutputForItsRunSpec() {
+        for (Row row : TinySweeps.table(output, "runs").collectAsList()) {
+            RunSpec run = PLAN.run(row.<Long>getAs("run_index"));
+            SolveResult solved = LandauSolver.solveOrFail(run.datum(), run.solverSettings());
+            String id = run.runId();
+            ObjectNode json = SolveResultJson.toJson(solved);
+            for (Iterator<Map.Entry<String, JsonNode>> it = json.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String name = field.getKey();
+                if (NOT_IN_RUNS.contains(name) || name.equals("wall_seconds") || name.equals("family")) {
+                    continue;
+                }
+                Object expected = TableValues.plain(field.getValue());
+                if (name.equals("P_in")) {
+                    expected = ((List<?>) expected).stream().flatMap(r -> ((List<?>) r).stream()).toList();
+                }
+                assertEquals(expected, TableValues.of(row, name.toLowerCase(Locale.ROOT)), id + " " + name);
+            }
+            assertEquals("OK", row.getAs("status"), id);
+            assertEquals(run.runId(), row.getAs("run_id"));
+            assertEquals(run.cellIndex(), row.<Integer>getAs("cell_index"));
+            assertEquals(run.runSeed(), row.<Long>getAs("run_seed"));
+            assertEquals("random-mixture", row.getAs("family"));
+            assertEquals(run.parameters(), TableValues.of(row, "cell_parameters"));
+            assertEquals(run.lambdaMaxTarget(), row.getAs("lambda_max_target"));
+            assertNull(row.getAs("k0"));
+            assertEquals(1e-6, row.<Double>getAs("tol"));
+            assertEquals(run.solverSettings().nMax(), row.<Integer>getAs("n_max"));
+            assertNull(row.getAs("requested_horizon"));
+            assertEquals(40, row.<Integer>getAs("sample_count"));
+            assertNull(row.getAs("requested_times"));
+            assertEquals(solved.theorem().lambdaMax(), row.<Double>getAs("lambda_max"));
+            assertEquals(SOURCE.spec().fingerprint(), row.getAs("spec_fingerprint"));
+            assertEquals("tiny", row.getAs("sweep"));
+            assertEquals(run.d(), row.<Integer>getAs("d"));
+        }
+    }
+
+    @Test
+    void timeseriesHoldsTheSampledCurvesOfEveryRun() {
+        List<String> expectedColumns = Stream.concat(Arrays.stream(TableSchemas.TIMESERIES.fieldNames()),
+                TableSchemas.PARTITION_COLUMNS.stream()).toList();
+        assertEquals(expectedColumns, List.of(TinySweeps.table(output, "timeseries").columns()));
+        Map<Long, List<Row>> byRun = TinySweeps.table(output, "timeseries").orderBy("run_index", "t").collectAsList().stream()
+                .collect(Collectors.groupingBy(r -> r.<Long>getAs("run_index")));
+        assertEquals(12, byRun.size());
+        for (Map.Entry<Long, List<Row>> entry : byRun.entrySet()) {
+            RunSpec run = PLAN.run(entry.getKey());
+            SolveResult solved = LandauSolver.solveOrFail(run.datum(), run.solverSettings());
+            List<Row> rows = entry.getValue();
+            assertEquals(solved.times().length, rows.size(), run.runId());
+            for (int k = 0; k < rows.size(); k++) {
+                Row row = rows.get(k);
+                assertEquals(run.runId(), row.getAs("run_id"));
+                assertEquals(solved.times()[k], row.<Double>getAs("t"));
+                assertEquals(solved.e()[k], row.<Double>getAs("e"));
+                assertEquals(solved.dedt()[k], row.<Double>getAs("dedt"));
+                assertEquals(solved.bound()[k], row.<Double>getAs("bound"));
+                assertEquals(solved.pError()[k], row.<Double>getAs("p_error"));
+                assertEquals(solved.e()[k] / solved.e0Closed(), row.<Double>getAs("e_over_e0"));
+                assertEquals(run.d(), row.<Integer>getAs("d"));
+            }
+        }
+    }
+}
