@@ -1,6 +1,9 @@
 package org.landausweep.jobs.compare;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -48,6 +51,8 @@ public final class SummaryQuery {
     public record Quantity(String name, String sql) {
     }
 
+    /** The sessions that have the functions (asking Spark's catalog would create a spark-warehouse folder in the working directory). */
+    private static final Set<SparkSession> REGISTERED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private static final String RUNS_VIEW = "compare_runs";
     private static final String TIMESERIES_VIEW = "compare_timeseries";
 
@@ -64,7 +69,7 @@ public final class SummaryQuery {
 
     /** Registers, once per session, the functions of the query that live in plain Java: the bins and the Clopper–Pearson bound. */
     public static void registerFunctions(SparkSession spark) {
-        if (spark.catalog().functionExists("clopper_pearson_upper95")) {
+        if (!REGISTERED.add(spark)) {
             return;
         }
         spark.udf().register("lambda_bin", (UDF1<Double, Integer>) LambdaBins::index, DataTypes.IntegerType);
