@@ -48,8 +48,8 @@ class ReportRendersTest {
         String html = Files.readString(report.resolve("index.html"));
         for (String sweep : List.of("cmp", "cmp3")) {
             assertTrue(html.contains("Sweep " + sweep), sweep);
-            assertTrue(html.contains("bin/landau datum SPEC --run "), "re-solve commands");
         }
+        assertTrue(html.contains("bin/landau datum SPEC --run "), "re-solve commands");
         // per sweep: one histogram and one t0 figure per d, one envelope per (d, bin) of the summary
         assertTrue(pngs().containsAll(List.of("rate-cmp-d2.png", "t0-cmp-d2.png", "rate-cmp3-d3.png", "t0-cmp3-d3.png",
                 "envelope-cmp-d2-bin0.png", "envelope-cmp3-d3-bin0.png")), pngs().toString());
