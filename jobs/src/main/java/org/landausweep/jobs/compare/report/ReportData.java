@@ -41,7 +41,7 @@ final class ReportData {
         return tables.read(OutputTables.SUMMARY, sweep).orderBy("d", "family", "lambda_bin").collectAsList();
     }
 
-    /** The plotted numbers of every solved run, by d and run index. */
+    /** The plotted numbers of every solved run, by d and λmax. */
     List<RunPoint> runPoints() throws IOException {
         return runs().where("status != 'FAILED' AND lambda_max IS NOT NULL")
                 .selectExpr("d", "lambda_max", "t0_theorem", "t0_empirical", "decay_rate_asymptotic / (2 * (d - 1))")
