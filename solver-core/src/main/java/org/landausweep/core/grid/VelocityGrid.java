@@ -154,8 +154,9 @@ final class VelocityGrid {
     /**
      * The corner gradient and average of a padded cell vector y at corner q:
      * (Dy)_k = Σ_β s_k(β) y_{c+β} / (2^{d-1} Δ) into grad[0..d), and returns ȳ = Σ_β y_{c+β} / 2^d.
-     * D is exact on polynomials of degree 2 with isotropic Hessian (1, v_k, |v|^2), which is what makes
-     * the scheme conserve momentum and energy.
+     * D is exact on polynomials of degree <= 2 (differences of a quadratic across a corner, averaged over
+     * the other directions), in particular on 1, v_k and |v|^2: that is what makes the scheme conserve
+     * mass, momentum and energy.
      */
     double cornerGradient(double[] y, int q, double[] grad) {
         int base = cornerBase[q];
