@@ -48,6 +48,13 @@ final class BiCgStab {
         return iterations;
     }
 
+    /** ||b - M x|| / ||b|| (0 when b = 0 and x = 0). */
+    double relativeResidual(LinearSystem system, double[] b, double[] x) {
+        double scale = norm(b);
+        double residual = residual(system, b, x);
+        return scale == 0 ? residual : residual / scale;
+    }
+
     /** r = b - M x; returns ||r||. */
     private double residual(LinearSystem system, double[] b, double[] x) {
         system.multiply(x, r);

@@ -52,7 +52,7 @@ class GridConvergenceTest {
         for (int i = 0; i < CELLS.length; i++) {
             GridSolveResult grid = GridSolver.solve(datum, new GridSettings(CELLS[i], TAIL, TOLERANCE), TIMES);
             checkConservation(grid);
-            assertTrue(grid.result().pErrorMax() < 1e-11, "radial: P(t) = Id throughout, " + grid.result().pErrorMax());
+            assertTrue(grid.result().pErrorMax() < 1e-9, "radial: P(t) = Id up to the stage tolerance 1e-11 per step, " + grid.result().pErrorMax());
             error[i] = bkwError(grid);
             spacing[i] = grid.spacing();
         }
