@@ -50,7 +50,7 @@ final class FluxOperator {
         this.stencilSize = grid.stencilSize();
         this.stencil = new double[grid.cellCount() * stencilSize];
         this.constant = new double[grid.paddedLength];
-        int corners = grid.cornersPerCell();
+        int corners = grid.cellsPerCorner();
         this.blockOffset = new int[corners * corners];
         for (int beta = 0; beta < corners; beta++) {
             for (int gamma = 0; gamma < corners; gamma++) {
@@ -66,7 +66,7 @@ final class FluxOperator {
     /** Builds J and c for these coefficients. */
     void assemble(CollisionCoefficients coefficients) {
         int d = grid.d;
-        int corners = grid.cornersPerCell();
+        int corners = grid.cellsPerCorner();
         double[] signs = grid.signs;
         java.util.Arrays.fill(stencil, 0);
         java.util.Arrays.fill(constant, 0);

@@ -83,7 +83,7 @@ final class GridObservables {
     }
 
     /** φ(y) = (1+y) log(1+y) - y, by its series x^2 Σ_j (-x)^j/((j+1)(j+2)) near 0 where the closed form cancels. */
-    static double phi(double y) {
+    private static double phi(double y) {
         if (y <= -1) {
             return 1;
         }

@@ -26,10 +26,6 @@ public record GridSettings(int cells, double tail, double tolerance) {
         return new GridSettings(newCells, tail, tolerance);
     }
 
-    public GridSettings withTail(double newTail) {
-        return new GridSettings(cells, newTail, tolerance);
-    }
-
     public GridSettings withTolerance(double newTolerance) {
         return new GridSettings(cells, tail, newTolerance);
     }

@@ -27,9 +27,4 @@ import org.landausweep.core.evolution.SolveResult;
 public record GridSolveResult(SolveResult result, double[] entropy, double[] fisher, int entropyViolations, int fisherViolations,
                               int cells, int gridPoints, double halfWidth, double spacing, int rejectedSteps, long linearIterations,
                               int negativeCells) {
-
-    /** A FAILED result (see {@link SolveResult#failed}). */
-    static GridSolveResult failed(SolveResult failed, int cells) {
-        return new GridSolveResult(failed, new double[0], new double[0], 0, 0, cells, 0, Double.NaN, Double.NaN, 0, 0, 0);
-    }
 }

@@ -44,7 +44,7 @@ public final class GridSolver {
         InvalidInputException.require(e0 > 0, "components", e0, "E(0) must be positive: the datum is the equilibrium m itself");
         GridObservables.Moments initial = GridObservables.moments(grid, u0);
         double[][] pIn = datum.secondMoments();
-        double[] lambda = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(pIn), 1e-12, true).getEigenvalues();
+        double[] lambda = eigenvalues(pIn);
         Theorem1 theorem = new Theorem1(d, lambda[0]);
 
         int count = times.length;
@@ -90,19 +90,6 @@ public final class GridSolver {
                 grid.halfWidth, grid.spacing, stepper.rejected(), stepper.linearIterations(), negative);
     }
 
-    /** Like {@link #solve} but a numerical failure becomes a FAILED result (for sweeps). Bad input still throws. */
-    public static GridSolveResult solveOrFail(InitialDatum datum, GridSettings settings, double[] times) {
-        long started = System.nanoTime();
-        try {
-            return solve(datum, settings, times);
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (RuntimeException | OutOfMemoryError e) {
-            return GridSolveResult.failed(SolveResult.failed(datum.d(), datum.family(), e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    (System.nanoTime() - started) * 1e-9), settings.cells());
-        }
-    }
-
     /**
      * {@code count} uniform sample times on [0, T]; T = {@code horizon} if it is a number, else the time at
      * which Theorem 1's bound c0 e^{-2(d-1)T} E(0) reaches {@code floor} E(0), so that the exact E(T)/E(0)
@@ -114,8 +101,7 @@ public final class GridSolver {
         double end = horizon;
         if (Double.isNaN(horizon)) {
             InvalidInputException.require(floor > 0 && floor < 1, "floor", floor, "must lie in (0, 1)");
-            double[] lambda = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(datum.secondMoments())).getEigenvalues();
-            Theorem1 theorem = new Theorem1(datum.d(), lambda[0]);
+            Theorem1 theorem = new Theorem1(datum.d(), eigenvalues(datum.secondMoments())[0]);
             end = (Math.log(theorem.c0()) - Math.log(floor)) / theorem.rate();
         }
         InvalidInputException.require(end > 0 && Double.isFinite(end), "horizon", end, "must be positive and finite");
@@ -124,6 +110,11 @@ public final class GridSolver {
             t[k] = end * k / (count - 1.0);
         }
         return t;
+    }
+
+    /** Eigenvalues of P_in, descending. */
+    private static double[] eigenvalues(double[][] p) {
+        return new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(p), 1e-12, true).getEigenvalues();
     }
 
     private static void checkTimes(double[] times) {

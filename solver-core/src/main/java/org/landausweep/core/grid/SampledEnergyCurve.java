@@ -42,9 +42,4 @@ final class SampledEnergyCurve implements EnergyCurve {
         out[0] = (2 * s3 - 3 * s2 + 1) * e[k] + (s3 - 2 * s2 + s) * h * de[k] + (-2 * s3 + 3 * s2) * e[k + 1] + (s3 - s2) * h * de[k + 1];
         out[1] = (6 * s2 - 6 * s) * (e[k] - e[k + 1]) / h + (3 * s2 - 4 * s + 1) * de[k] + (3 * s2 - 2 * s) * de[k + 1];
     }
-
-    /** Number of knots. */
-    int knots() {
-        return t.length;
-    }
 }

@@ -25,16 +25,16 @@ import java.util.stream.DoubleStream;
  * norm whose square is E, so that E keeps its relative accuracy as it decays.
  */
 final class TimeStepper {
-    static final double GAMMA = 2 - Math.sqrt(2);
+    private static final double GAMMA = 2 - Math.sqrt(2);
     /** k of the local error k h^3 u''' of TR-BDF2. */
     private static final double ERROR_CONSTANT = (-3 * GAMMA * GAMMA + 4 * GAMMA - 2) / (12 * (2 - GAMMA));
     /** Relative residual of a stage's equation with self-consistent coefficients: momentum and energy are conserved to this. */
-    static final double FIXED_POINT_TOLERANCE = 1e-11;
+    private static final double FIXED_POINT_TOLERANCE = 1e-11;
     /**
      * Relative residual of each linear solve: below the fixed-point tolerance, so that re-assembling from
      * a solution does not ask for another solve just to chase the last digit.
      */
-    static final double LINEAR_TOLERANCE = 1e-12;
+    private static final double LINEAR_TOLERANCE = 1e-12;
     /** An error estimate needs two digits, not twelve. */
     private static final double ESTIMATE_TOLERANCE = 1e-2;
     private static final int MAX_FIXED_POINT = 40;
@@ -196,10 +196,6 @@ final class TimeStepper {
         knotT.add(t);
         knotE.add(GridObservables.energy(grid, u));
         knotDe.add(GridObservables.energyRate(grid, u, rate));
-    }
-
-    double time() {
-        return t;
     }
 
     /** The current state (padded; read only). */

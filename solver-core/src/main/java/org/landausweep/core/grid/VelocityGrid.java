@@ -131,7 +131,7 @@ final class VelocityGrid {
     }
 
     /** 2^d, the cells around a corner. */
-    int cornersPerCell() {
+    int cellsPerCorner() {
         return betaOffset.length;
     }
 

@@ -17,9 +17,6 @@ public final class GridResultJson {
         o.put("solver", "grid");
         o.put("grid_cells", g.cells());
         o.put("grid_points", g.gridPoints());
-        if (g.result().failed()) {
-            return o;
-        }
         o.put("grid_half_width", g.halfWidth());
         o.put("grid_spacing", g.spacing());
         o.put("time_steps", g.result().termCount());
