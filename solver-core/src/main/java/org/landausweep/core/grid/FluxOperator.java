@@ -5,7 +5,10 @@ package org.landausweep.core.grid;
  * coefficients frozen at one {@link CollisionCoefficients} (the solver makes them self-consistent).
  *
  * <p>Continuous form. Write f = m h. Since ∇f = m(∇h - v h), B = b + A v and a(z) z = 0, the flux of eq. (1)
- * is F = A∇f - b f = m (A∇h - B h), with A, B the convolutions of {@link CollisionCoefficients}.
+ * is F = A∇f - b f = m (A∇h - B h), with A, B the convolutions of {@link CollisionCoefficients}. This is
+ * why B, not b = div A, is what the solver computes: summed over the same corners as A it gives the
+ * symmetric weak form below, hence exact conservation; the face-centred discretization of A∇f - b f with
+ * b = div A from cell moments conserves energy only to O(Δ^2) and does not keep f = m at rest.
  *
  * <p>Discretization (conservative, on the corners). With y = h - 1 = u/sqrt(m), at every interior corner c
  * <pre>

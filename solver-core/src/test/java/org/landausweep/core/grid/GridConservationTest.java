@@ -8,7 +8,7 @@ import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.evolution.SolveResult;
 
 /**
- * A coarse d = 3 grid (20^3 cells, Δ ≈ 0.6): mass conserved to rounding, momentum and energy to 1e-10;
+ * A coarse d = 3 grid (20^3 cells, Δ ≈ 0.68): mass conserved to rounding, momentum and energy to 1e-10;
  * the relative entropy and the Fisher information strictly decrease from sample to sample (H-theorem,
  * and Fisher monotonicity for Maxwell molecules), so no violation is reported; and E(t), whose datum has
  * t0 = 0 in Theorem 1, decreases too.
