@@ -42,52 +42,70 @@ public final class GridSolver {
         double[] u0 = GridObservables.initialState(grid, datum);
         double e0 = GridObservables.energy(grid, u0);
         InvalidInputException.require(e0 > 0, "components", e0, "E(0) must be positive: the datum is the equilibrium m itself");
-        GridObservables.Moments initial = GridObservables.moments(grid, u0);
         double[][] pIn = datum.secondMoments();
         double[] lambda = eigenvalues(pIn);
         Theorem1 theorem = new Theorem1(d, lambda[0]);
 
-        int count = times.length;
-        double[] e = new double[count];
-        double[] de = new double[count];
-        double[] bound = new double[count];
-        double[] pError = new double[count];
-        double[] entropy = new double[count];
-        double[] fisher = new double[count];
-        double massError = 0;
-        double momentumError = 0;
-        double energyError = 0;
-        int negative = 0;
+        Observations seen = new Observations(grid, u0, pIn, times.length);
         TimeStepper stepper = new TimeStepper(grid, u0, settings.tolerance());
-        for (int k = 0; k < count; k++) {
+        for (int k = 0; k < times.length; k++) {
             stepper.advanceTo(times[k]);
-            double[] u = stepper.state();
-            e[k] = GridObservables.energy(grid, u);
-            de[k] = GridObservables.energyRate(grid, u, stepper.rate());
+            seen.observe(k, times[k], stepper.state(), stepper.rate());
+        }
+        double horizon = times[times.length - 1];
+        Diagnostics diagnostics = Diagnostics.analyze(stepper.curve(), theorem, e0, horizon, new Samples(times.clone(), seen.e, seen.de));
+        double[] bound = new double[times.length];
+        for (int k = 0; k < times.length; k++) {
             bound[k] = theorem.bound(times[k], e0);
+        }
+        SolveResult result = new SolveResult(d, datum.family(), SolveStatus.OK, "", lambda, pIn, datum.e0Closed(), e0, theorem, diagnostics,
+                -1, (datum.e0Closed() - e0) / datum.e0Closed(), horizon, Double.NaN, 0, max(seen.pError), seen.massError, seen.momentumError,
+                seen.energyError, times.clone(), seen.e, seen.de, bound, seen.pError, stepper.steps(), (System.nanoTime() - started) * 1e-9);
+        double tolerance = settings.tolerance();
+        return new GridSolveResult(result, seen.entropy, seen.fisher, rises(seen.entropy, tolerance), rises(seen.fisher, tolerance), grid.n,
+                grid.cellCount(), grid.halfWidth, grid.spacing, stepper.rejected(), stepper.linearIterations(), seen.negative);
+    }
+
+    /** What the solver reports at the sample times, and the drifts of the conserved moments from t = 0. */
+    private static final class Observations {
+        private final VelocityGrid grid;
+        private final GridObservables.Moments initial;
+        private final double[][] pIn;
+        final double[] e;
+        final double[] de;
+        final double[] pError;
+        final double[] entropy;
+        final double[] fisher;
+        double massError;
+        double momentumError;
+        double energyError;
+        int negative;
+
+        Observations(VelocityGrid grid, double[] u0, double[][] pIn, int count) {
+            this.grid = grid;
+            this.initial = GridObservables.moments(grid, u0);
+            this.pIn = pIn;
+            e = new double[count];
+            de = new double[count];
+            pError = new double[count];
+            entropy = new double[count];
+            fisher = new double[count];
+        }
+
+        void observe(int k, double t, double[] u, double[] rate) {
+            e[k] = GridObservables.energy(grid, u);
+            de[k] = GridObservables.energyRate(grid, u, rate);
             entropy[k] = GridObservables.entropy(grid, u);
             fisher[k] = GridObservables.fisher(grid, u);
             negative = Math.max(negative, GridObservables.negativeCells(grid, u));
             GridObservables.Moments moments = GridObservables.moments(grid, u);
             massError = Math.max(massError, Math.abs(moments.mass() - initial.mass()));
-            for (int i = 0; i < d; i++) {
+            for (int i = 0; i < grid.d; i++) {
                 momentumError = Math.max(momentumError, Math.abs(moments.momentum()[i] - initial.momentum()[i]));
             }
             energyError = Math.max(energyError, Math.abs(moments.energy() - initial.energy()));
-            pError[k] = secondMomentError(moments.second(), pIn, times[k]);
+            pError[k] = secondMomentError(moments.second(), pIn, t);
         }
-        double horizon = times[count - 1];
-        Diagnostics diagnostics = Diagnostics.analyze(stepper.curve(), theorem, e0, horizon, new Samples(times.clone(), e, de));
-        double pErrorMax = 0;
-        for (double x : pError) {
-            pErrorMax = Math.max(pErrorMax, x);
-        }
-        SolveResult result = new SolveResult(d, datum.family(), SolveStatus.OK, "", lambda, pIn, datum.e0Closed(), e0, theorem, diagnostics,
-                -1, (datum.e0Closed() - e0) / datum.e0Closed(), horizon, Double.NaN, 0, pErrorMax, massError, momentumError, energyError,
-                times.clone(), e, de, bound, pError, stepper.steps(), (System.nanoTime() - started) * 1e-9);
-        double tolerance = settings.tolerance();
-        return new GridSolveResult(result, entropy, fisher, rises(entropy, tolerance), rises(fisher, tolerance), grid.n, grid.cellCount(),
-                grid.halfWidth, grid.spacing, stepper.rejected(), stepper.linearIterations(), negative);
     }
 
     /**
@@ -135,6 +153,14 @@ public final class GridSolver {
                 double identity = i == j ? 1 : 0;
                 max = Math.max(max, Math.abs(p[i][j] - identity - decay * (pIn[i][j] - identity)));
             }
+        }
+        return max;
+    }
+
+    private static double max(double[] x) {
+        double max = 0;
+        for (double v : x) {
+            max = Math.max(max, v);
         }
         return max;
     }
