@@ -1,5 +1,6 @@
 package org.landausweep.jobs.compare;
 
+import org.landausweep.jobs.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -23,7 +24,7 @@ class DatumCommandTest {
     @Test
     void datumOfARunIsTheDatumTheSweepSolved(@TempDir Path dir) throws IOException {
         Path spec = Files.writeString(dir.resolve("cmp.yaml"), TinyOutput.CMP);
-        Row run = TestSpark.get().read().parquet(TinyOutput.root().resolve("runs").toString()).where("run_index = 7 AND sweep = 'cmp'").first();
+        Row run = SharedSpark.get().read().parquet(TinyOutput.root().resolve("runs").toString()).where("run_index = 7 AND sweep = 'cmp'").first();
         StringWriter out = new StringWriter();
         assertEquals(0, Cli.execute(new Landau(), new PrintWriter(out), new PrintWriter(new StringWriter()),
                 "datum", spec.toString(), "--run", "7"));

@@ -1,5 +1,6 @@
 package org.landausweep.jobs.compare;
 
+import org.landausweep.jobs.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class SummaryOfSweepTest {
 
     private static List<Row> table(Path root, String table) {
-        return TestSpark.get().read().parquet(root.resolve(table).toString()).collectAsList();
+        return SharedSpark.get().read().parquet(root.resolve(table).toString()).collectAsList();
     }
 
     /** (sweep, d, family, bin) of a runs or summary row. */

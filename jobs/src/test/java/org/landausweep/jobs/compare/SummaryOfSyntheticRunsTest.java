@@ -1,5 +1,6 @@
 package org.landausweep.jobs.compare;
 
+import org.landausweep.jobs.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -55,7 +56,7 @@ class SummaryOfSyntheticRunsTest {
         tables.samples("syn", 2, "a0", new double[][] {{0, 1}, {0.5, Math.exp(-1.0)}, {1.0, Math.exp(-2.5)}})
                 .samples("syn", 2, "a1", new double[][] {{0, 1}, {0.5, Math.exp(-0.9)}})
                 .samples("syn", 2, "b4", new double[][] {{0, 1}, {0.1, 1.01}, {0.5, 0.5}});
-        summary = SummaryQuery.summarize(TestSpark.get(), tables.runs(), tables.timeseries()).collectAsList();
+        summary = SummaryQuery.summarize(SharedSpark.get(), tables.runs(), tables.timeseries()).collectAsList();
     }
 
     /** A solved run; t0_theorem and c0_theorem follow Theorem 1, violation_after_t0 is set when there are 2 violations. */

@@ -1,5 +1,6 @@
 package org.landausweep.jobs.compare;
 
+import org.landausweep.jobs.SharedSpark;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +34,11 @@ final class SyntheticTables {
     }
 
     Dataset<Row> runs() {
-        return TestSpark.get().createDataFrame(runs, RUNS);
+        return SharedSpark.get().createDataFrame(runs, RUNS);
     }
 
     Dataset<Row> timeseries() {
-        return TestSpark.get().createDataFrame(timeseries, TIMESERIES);
+        return SharedSpark.get().createDataFrame(timeseries, TIMESERIES);
     }
 
     private static Row row(StructType schema, String sweep, int d, Map<String, Object> columns) {

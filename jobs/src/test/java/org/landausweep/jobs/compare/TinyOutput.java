@@ -1,5 +1,6 @@
 package org.landausweep.jobs.compare;
 
+import org.landausweep.jobs.SharedSpark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -56,7 +57,7 @@ public final class TinyOutput {
             Path dir = Path.of("target", "compare-tiny").toAbsolutePath();
             deleteRecursively(dir);
             Path output = Files.createDirectories(dir.resolve("output"));
-            TestSpark.get(); // the commands use the session of the JVM
+            SharedSpark.get(); // the commands use the session of the JVM
             for (String spec : new String[] {CMP, CMP3}) {
                 Path file = dir.resolve(spec.lines().findFirst().orElseThrow().substring("name: ".length()) + ".yaml");
                 Files.writeString(file, spec);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.landausweep.core.ExactReferences;
-import org.landausweep.core.cli.Cli;
+import org.landausweep.core.cli.SolveRun;
 import org.landausweep.core.cli.SolverCli;
 import org.landausweep.core.data.Bkw;
 import org.landausweep.core.diagnostics.Theorem1;
@@ -27,27 +27,15 @@ class GridCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String json, String... options) throws IOException {
-        Path file = dir.resolve("datum.json");
-        Files.writeString(file, json);
-        String[] args = new String[options.length + 2];
-        args[0] = "solve";
-        System.arraycopy(options, 0, args, 1, options.length);
-        args[args.length - 1] = file.toString();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(new SolverCli(), new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private SolveRun run(String json, String... options) throws IOException {
+        return SolveRun.of(dir, json, options);
     }
 
     @Test
     void printsTheHermiteFieldsAndEntropyAndFisher() throws IOException {
-        Run r = run(BKW, "--solver", "grid", "--grid", "64", "--times", "0,0.1,0.2");
-        assertEquals(0, r.code, r.err);
-        JsonNode o = new ObjectMapper().readTree(r.out);
+        SolveRun r = run(BKW, "--solver", "grid", "--grid", "64", "--times", "0,0.1,0.2");
+        assertEquals(0, r.code(), r.err());
+        JsonNode o = new ObjectMapper().readTree(r.out());
         for (String name : new String[] {"lambda_in", "E0_closed", "E0_hermite", "t0_theorem", "c0_theorem", "t0_empirical", "violations",
                 "decay_rate_asymptotic", "min_instantaneous_rate", "c0_empirical", "bound_margin", "truncation_degree", "truncation_deficit",
                 "status", "times", "E", "dEdt", "bound", "P_error", "mass_error", "energy_error", "wall_seconds",
@@ -65,9 +53,9 @@ class GridCommandTest {
 
     @Test
     void withoutTimesTheHorizonIsWhereTheorem1BoundReachesTheFloor() throws IOException {
-        Run r = run(BKW, "--solver", "grid", "--grid", "16", "--samples", "3", "--floor", "1e-2");
-        assertEquals(0, r.code, r.err);
-        JsonNode times = new ObjectMapper().readTree(r.out).get("times");
+        SolveRun r = run(BKW, "--solver", "grid", "--grid", "16", "--samples", "3", "--floor", "1e-2");
+        assertEquals(0, r.code(), r.err());
+        JsonNode times = new ObjectMapper().readTree(r.out()).get("times");
         assertEquals(3, times.size());
         double horizon = times.get(2).doubleValue();
         assertEquals(1e-2, new Theorem1(2, 1).bound(horizon, 1), 1e-15);
@@ -81,10 +69,10 @@ class GridCommandTest {
         "d = 4 on a grid       | --solver,grid        | {\"d\":4,\"family\":\"bkw\",\"K0\":0.8} | d",
     })
     void badInputExitsTwoWithOneLineNamingTheField(String name, String options, String json, String field) throws IOException {
-        Run r = run(json, options.split(","));
-        assertEquals(2, r.code, name + ": " + r.err);
-        assertEquals("", r.out, "nothing on stdout");
-        assertEquals(1, r.err.strip().lines().count(), "one line on stderr: " + r.err);
-        assertTrue(r.err.startsWith("error: " + field), "names " + field + ": " + r.err);
+        SolveRun r = run(json, options.split(","));
+        assertEquals(2, r.code(), name + ": " + r.err());
+        assertEquals("", r.out(), "nothing on stdout");
+        assertEquals(1, r.err().strip().lines().count(), "one line on stderr: " + r.err());
+        assertTrue(r.err().startsWith("error: " + field), "names " + field + ": " + r.err());
     }
 }
