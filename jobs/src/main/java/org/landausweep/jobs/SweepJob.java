@@ -18,6 +18,8 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.landausweep.sweeps.SweepPlan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the missing batches of a sweep: for each, Spark solves its runs on the executors
@@ -26,10 +28,13 @@ import org.landausweep.sweeps.SweepPlan;
  * interrupted at any point is finished by running it again.
  */
 public final class SweepJob {
+    private static final Logger LOG = LoggerFactory.getLogger(SweepJob.class);
+
     private final SparkSession spark;
     private final RunSolver solver;
     private final SweepOptions options;
     private final Consumer<String> out;
+    private final OperatorCacheMetric cacheMetric;
 
     /**
      * @param spark   the session to run on
@@ -42,6 +47,7 @@ public final class SweepJob {
         this.solver = solver;
         this.options = options;
         this.out = out;
+        this.cacheMetric = OperatorCacheMetric.register(spark.sparkContext());
     }
 
     /** Runs the batches of {@code state}'s sweep that are not committed yet. */
@@ -68,6 +74,8 @@ public final class SweepJob {
             out.accept(progress(skipped + done, total));
         }
         state.clearStaging();
+        // Whether executors reuse their operator cache across tasks (docs/CLUSTER.md).
+        cacheMetric.summary().forEach(LOG::info);
         return new SweepReport(name, total, done, failed, skipped, (System.nanoTime() - started) * 1e-9);
     }
 
@@ -82,7 +90,7 @@ public final class SweepJob {
         List<Long> runs = LongStream.range(batch.firstRun(), batch.endRun()).boxed().toList();
         int partitions = options.partitions() != null ? options.partitions() : jsc.defaultParallelism();
         SolvePartition solve = new SolvePartition(solver, state.source(), batch.id());
-        Dataset<Row> solved = spark.createDataFrame(jsc.parallelize(runs, partitions).mapPartitions(solve),
+        Dataset<Row> solved = spark.createDataFrame(jsc.parallelize(runs, partitions).mapPartitions(cacheMetric.track(solve, batch)),
                 TableSchemas.SOLVED);
         // Cached so that the solves run once, in parallel, before coalesce(1) funnels each table into one file.
         solved.persist(StorageLevel.MEMORY_AND_DISK());
