@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.landausweep.sweeps.SweepPlan;
 import org.slf4j.Logger;
@@ -87,10 +88,10 @@ public final class SweepJob {
     private long solveAndStage(Batch batch, SweepState state) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         jsc.setJobDescription("sweep " + state.spec().name() + " batch " + batch.id() + " (d = " + batch.d() + ")");
-        List<Long> runs = LongStream.range(batch.firstRun(), batch.endRun()).boxed().toList();
         int partitions = options.partitions() != null ? options.partitions() : jsc.defaultParallelism();
         SolvePartition solve = new SolvePartition(solver, state.source(), batch.id());
-        Dataset<Row> solved = spark.createDataFrame(jsc.parallelize(runs, partitions).mapPartitions(cacheMetric.track(solve, batch)),
+        Dataset<Row> solved = spark.createDataFrame(
+                jsc.parallelize(dealt(batch, partitions), partitions).mapPartitions(cacheMetric.track(solve, batch)),
                 TableSchemas.SOLVED);
         // Cached so that the solves run once, in parallel, before coalesce(1) funnels each table into one file.
         solved.persist(StorageLevel.MEMORY_AND_DISK());
@@ -102,8 +103,9 @@ public final class SweepJob {
             // One row per sample: the i-th elements of the run's sample arrays side by side.
             Dataset<Row> timeseries = solved.selectExpr("run_id", "run_index",
                     "inline(arrays_zip(" + String.join(", ", TableSchemas.SAMPLE_COLUMNS) + "))");
-            stage(timeseries.select(columns(TableSchemas.TIMESERIES.fieldNames())), state.layout(), batch, SweepLayout.TIMESERIES);
-            stage(solved.select(columns(TableSchemas.RUNS.fieldNames())), state.layout(), batch, SweepLayout.RUNS);
+            stage(timeseries.select(columns(TableSchemas.TIMESERIES.fieldNames())), state.layout(), batch, SweepLayout.TIMESERIES,
+                    col("run_index"), col("t"));
+            stage(solved.select(columns(TableSchemas.RUNS.fieldNames())), state.layout(), batch, SweepLayout.RUNS, col("run_index"));
             return counts.getLong(1);
         } finally {
             solved.unpersist();
@@ -111,12 +113,25 @@ public final class SweepJob {
         }
     }
 
-    private static void stage(Dataset<Row> table, SweepLayout layout, Batch batch, String name) {
-        table.coalesce(1).write().mode(SaveMode.Overwrite).parquet(layout.staging(batch, name).toString());
+    /**
+     * Deals the runs of {@code batch} out like cards: parallelize cuts the list into contiguous slices, and
+     * in this order each slice holds (up to a run at its edges) every partitions-th run, so that each task
+     * gets runs of every cell of the batch: cells can differ a lot in cost, and the slowest task decides
+     * when the batch is done.
+     */
+    private static List<Long> dealt(Batch batch, int partitions) {
+        return LongStream.range(0, partitions)
+                .flatMap(p -> LongStream.iterate(batch.firstRun() + p, i -> i < batch.endRun(), i -> i + partitions))
+                .boxed().toList();
+    }
+
+    /** Writes {@code table} as one file, its rows in run order whatever the partitioning. */
+    private static void stage(Dataset<Row> table, SweepLayout layout, Batch batch, String name, Column... order) {
+        table.coalesce(1).sortWithinPartitions(order).write().mode(SaveMode.Overwrite).parquet(layout.staging(batch, name).toString());
     }
 
     private static Column[] columns(String[] names) {
-        return Arrays.stream(names).map(name -> col(name)).toArray(Column[]::new);
+        return Arrays.stream(names).map(functions::col).toArray(Column[]::new);
     }
 
     private static String progress(long done, long total) {
