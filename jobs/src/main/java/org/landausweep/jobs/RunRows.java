@@ -20,8 +20,11 @@ public final class RunRows {
     private RunRows() {
     }
 
-    /** The row of {@code run}, solved as {@code result}, in a sweep whose specification has {@code fingerprint}. */
-    public static Row of(RunSpec run, SolveResult result, String fingerprint) {
+    /**
+     * The row of {@code run}, solved as {@code result}, in a sweep whose specification has {@code fingerprint};
+     * {@code crossCheck} is the largest relative difference of E to the grid solver, or null.
+     */
+    public static Row of(RunSpec run, SolveResult result, Double crossCheck, String fingerprint) {
         Values v = new Values(TableSchemas.SOLVED);
         SolverSettings settings = run.solverSettings();
         v.set("run_id", run.runId());
@@ -41,6 +44,8 @@ public final class RunRows {
         v.set("message", result.message());
         v.set("wall_seconds", number(result.wallSeconds()));
         v.set("spec_fingerprint", fingerprint);
+        v.set("solver_method", run.onGrid() ? "grid" : "hermite");
+        v.set("crosscheck_max_rel_diff", crossCheck);
         if (!result.failed()) {
             setSolution(v, result);
         }

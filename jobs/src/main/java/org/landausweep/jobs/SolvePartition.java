@@ -8,6 +8,7 @@ import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.landausweep.core.evolution.OperatorCache;
+import org.landausweep.core.evolution.SolveResult;
 import org.landausweep.sweeps.RunSpec;
 import org.landausweep.sweeps.SpecFormat;
 import org.landausweep.sweeps.SweepPlan;
@@ -49,7 +50,8 @@ final class SolvePartition implements FlatMapFunction<Iterator<Long>, Row> {
         List<Row> rows = new ArrayList<>();
         while (runIndices.hasNext()) {
             RunSpec run = plan.run(runIndices.next());
-            rows.add(RunRows.of(run, solver.solveOrFail(run), fingerprint));
+            SolveResult result = solver.solveOrFail(run);
+            rows.add(RunRows.of(run, result, RunSolver.crossCheck(run, result), fingerprint));
         }
         // The cache metric tells whether executors reuse the operator blocks across tasks (it should stop growing).
         LOG.info("batch {} partition {} on executor {}: {} runs in {} s; operator blocks built in this JVM: {}", batchId,

@@ -78,6 +78,9 @@ public final class TableSchemas {
         field("message", DataTypes.StringType),
         field("wall_seconds", DataTypes.DoubleType),
         field("spec_fingerprint", DataTypes.StringType),
+        // the independent grid solver
+        field("solver_method", DataTypes.StringType),
+        field("crosscheck_max_rel_diff", DataTypes.DoubleType),
     });
 
     /** What an executor computes per run: the runs columns followed by the sampled curves as arrays. */

@@ -8,13 +8,13 @@ import org.apache.spark.sql.SparkSession;
  * The one Spark session of the test JVM (a session takes seconds to start, its first job much longer):
  * local[2] with the product's conf/spark-defaults.conf (Kryo, zstd), without UI or progress bar.
  */
-final class SharedSpark {
+public final class SharedSpark {
     private static SparkSession session;
 
     private SharedSpark() {
     }
 
-    static synchronized SparkSession get() {
+    public static synchronized SparkSession get() {
         if (session == null) {
             SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("jobs tests")
                     .set("spark.ui.enabled", "false")

@@ -4,11 +4,13 @@ import java.io.Serializable;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import org.landausweep.core.data.Bkw;
 import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.MixtureGenerator;
 import org.landausweep.core.data.MixtureSamplingSpec;
 import org.landausweep.core.evolution.SolverSettings;
+import org.landausweep.core.grid.GridSettings;
 
 /**
  * Everything one run of a sweep needs, from which it builds its initial datum and solver settings.
@@ -64,6 +66,25 @@ public record RunSpec(String sweepName, long sweepSeed, long runIndex, String ru
     /** The solver settings of the run. */
     public SolverSettings solverSettings() {
         return cell.solverSettings();
+    }
+
+    /** Whether the run is solved by the velocity-grid solver rather than the exact one. */
+    public boolean onGrid() {
+        return SolverSection.GRID.equals(cell.solver().method());
+    }
+
+    /** The grid solver's settings for this run (method grid, or a cross-check). */
+    public GridSettings gridSettings() {
+        return cell.solver().gridSettings(d());
+    }
+
+    /**
+     * Whether this run is among the fraction {@code solver.crosscheck} also solved on the grid: a uniform
+     * draw from its own stream of (seed, run index), so the choice does not depend on partitioning.
+     */
+    public boolean crossChecked() {
+        double fraction = cell.solver().crosscheck() == null ? 0 : cell.solver().crosscheck();
+        return fraction > 0 && new SplittableRandom(MixtureGenerator.streamSeed(sweepSeed ^ 0x63C5A1E7L, runIndex)).nextDouble() < fraction;
     }
 
     /** The run's initial datum: its random mixture, or the BKW datum with its K0. */

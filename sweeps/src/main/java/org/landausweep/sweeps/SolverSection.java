@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 import org.landausweep.core.evolution.SolverSettings;
+import org.landausweep.core.grid.GridSettings;
 
 /**
  * The {@code solver} section of a sweep file: what a solve computes and how accurately. As read, absent
@@ -17,14 +18,24 @@ import org.landausweep.core.evolution.SolverSettings;
  * @param horizon end of the time interval; null to choose it automatically
  * @param samples number of uniform sample times (default {@value SolverSettings#DEFAULT_SAMPLES})
  * @param times   explicit sample times; null for uniform ones
- * @param floor   smallest E(t)/E(0) reported (default {@value SolverSettings#DEFAULT_FLOOR})
+ * @param floor      smallest E(t)/E(0) reported (default {@value SolverSettings#DEFAULT_FLOOR})
+ * @param method     {@code hermite} (the exact solver, default) or {@code grid} (the velocity-grid cross-check solver, d = 2, 3)
+ * @param grid       cells per dimension of the grid solver (default {@link GridSettings#defaults(int)})
+ * @param crosscheck fraction of the runs, in [0, 1], also solved on the grid to store the largest relative
+ *                   difference of E(t) between the two solvers (default 0; hermite only)
  */
 public record SolverSection(Double tol, Integer nMax, Double horizon, Integer samples,
-                            @JsonSetter(contentNulls = Nulls.FAIL) List<Double> times, Double floor)
+                            @JsonSetter(contentNulls = Nulls.FAIL) List<Double> times, Double floor,
+                            String method, Integer grid, Double crosscheck)
         implements Serializable {
 
+    /** The exact Hermite solver. */
+    public static final String HERMITE = "hermite";
+    /** The velocity-grid solver. */
+    public static final String GRID = "grid";
+
     /** The section of a file that has none. */
-    static final SolverSection EMPTY = new SolverSection(null, null, null, null, null, null);
+    static final SolverSection EMPTY = new SolverSection(null, null, null, null, null, null, null, null, null);
 
     /** Keeps an immutable copy of {@code times}. */
     public SolverSection {
@@ -36,6 +47,21 @@ public record SolverSection(Double tol, Integer nMax, Double horizon, Integer sa
         SolverSection resolved = withDefaults();
         CoreValidation.run(() -> resolved.settings(d).validate(), d,
                 coreField -> "solver." + (coreField.equals("sampleCount") ? "samples" : coreField));
+        if (!resolved.method.equals(HERMITE) && !resolved.method.equals(GRID)) {
+            throw new SweepSpecException("solver.method", resolved.method + ": must be hermite or grid");
+        }
+        if (resolved.method.equals(GRID) || resolved.crosscheck > 0) {
+            if (d != 2 && d != 3) {
+                throw new SweepSpecException("solver.method", "the grid solver (method grid or crosscheck) runs in d = 2 and 3 only, not d = " + d);
+            }
+            CoreValidation.run(() -> resolved.gridSettings(d).validate(), d, coreField -> "solver.grid");
+        }
+        if (!(resolved.crosscheck >= 0 && resolved.crosscheck <= 1)) {
+            throw new SweepSpecException("solver.crosscheck", resolved.crosscheck + ": must be a fraction in [0, 1]");
+        }
+        if (resolved.method.equals(GRID) && resolved.crosscheck > 0) {
+            throw new SweepSpecException("solver.crosscheck", resolved.crosscheck + ": a cross-check compares the grid solver with the hermite one; use it with method hermite");
+        }
         return resolved;
     }
 
@@ -43,7 +69,13 @@ public record SolverSection(Double tol, Integer nMax, Double horizon, Integer sa
     SolverSection withDefaults() {
         return new SolverSection(Objects.requireNonNullElse(tol, SolverSettings.DEFAULT_TOL), nMax, horizon,
                 Objects.requireNonNullElse(samples, SolverSettings.DEFAULT_SAMPLES), times,
-                Objects.requireNonNullElse(floor, SolverSettings.DEFAULT_FLOOR));
+                Objects.requireNonNullElse(floor, SolverSettings.DEFAULT_FLOOR), Objects.requireNonNullElse(method, HERMITE),
+                grid, Objects.requireNonNullElse(crosscheck, 0.0));
+    }
+
+    /** The grid solver's settings of dimension {@code d} (cells from {@code grid}, else its defaults). */
+    public GridSettings gridSettings(int d) {
+        return grid == null ? GridSettings.defaults(d) : GridSettings.defaults(d).withCells(grid);
     }
 
     /** The solver settings of dimension {@code d}, of a section with its defaults filled in. */

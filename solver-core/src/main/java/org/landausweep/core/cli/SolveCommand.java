@@ -9,7 +9,10 @@ import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.core.evolution.LandauSolver;
 import org.landausweep.core.evolution.SolveResult;
 import org.landausweep.core.evolution.SolverSettings;
+import org.landausweep.core.grid.GridSettings;
+import org.landausweep.core.grid.GridSolver;
 import org.landausweep.core.io.DatumJson;
+import org.landausweep.core.io.GridResultJson;
 import org.landausweep.core.io.SolveResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,14 +49,33 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--floor", description = "Resolution floor of E(t)/E(0) (default ${DEFAULT-VALUE}).", defaultValue = "1e-13")
     double floor;
 
+    @Option(names = "--solver", paramLabel = "hermite|grid", defaultValue = "hermite",
+            description = "hermite: the exact solver (default); grid: the finite-volume cross-check on a velocity grid (d = 2, 3;"
+                    + " --tol and --nmax do not apply; without --horizon, T is where Theorem 1's bound reaches the floor).")
+    String solver;
+
+    @Option(names = "--grid", paramLabel = "N", description = "Grid solver: cells per dimension (default: 96 for d = 2, 32 for d = 3).")
+    Integer gridCells;
+
     @Override
     public Integer call() {
         InitialDatum datum = DatumJson.parse(read(file));
         int d = datum.d();
+        InvalidInputException.require(solver.equals("hermite") || solver.equals("grid"), "--solver", solver, "must be hermite or grid");
+        if (solver.equals("grid")) {
+            GridSettings grid = gridCells == null ? GridSettings.defaults(d) : GridSettings.defaults(d).withCells(gridCells);
+            double[] t = times != null ? times : GridSolver.uniformTimes(datum, horizon == null ? Double.NaN : horizon, samples, floor);
+            return print(GridResultJson.toJsonString(GridSolver.solve(datum, grid, t)));
+        }
+        InvalidInputException.require(gridCells == null, "--grid", gridCells, "applies to --solver grid only");
         SolverSettings settings = new SolverSettings(tol, nMax == null ? SolverSettings.defaultNMax(d) : nMax,
                 horizon == null ? Double.NaN : horizon, samples, times, floor);
         SolveResult result = LandauSolver.solve(datum, settings);
-        spec.commandLine().getOut().println(SolveResultJson.toJsonString(result));
+        return print(SolveResultJson.toJsonString(result));
+    }
+
+    private int print(String json) {
+        spec.commandLine().getOut().println(json);
         spec.commandLine().getOut().flush();
         return 0;
     }

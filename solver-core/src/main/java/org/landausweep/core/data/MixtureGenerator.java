@@ -64,7 +64,9 @@ public final class MixtureGenerator {
             }
             RealMatrix diag = MatrixUtils.createRealDiagonalMatrix(eig);
             RealMatrix r = spec.randomRotations() ? randomRotation(d, rng) : MatrixUtils.createRealIdentityMatrix(d);
-            covariances[k] = r.multiply(diag).multiplyTransposed(r).getData();
+            RealMatrix c = r.multiply(diag).multiplyTransposed(r);
+            // R D R^T is symmetric only to rounding; symmetric eigensolvers downstream require it exactly
+            covariances[k] = c.add(c.transpose()).scalarMultiply(0.5).getData();
         }
         if (spec.lambdaMaxTarget() != null) {
             stretchToLambdaMax(weights, means, covariances, spec.lambdaMaxTarget());

@@ -167,25 +167,10 @@ final class ModalExpansion {
     }
 
     /** The terms of one row, in order of decreasing exponent, then increasing power. */
-    private static final class RowBuffer {
-        int size;
-        int[] kappa = new int[64];
-        int[] power = new int[64];
-        double[] coef = new double[64];
+    private static final class RowBuffer extends TermList {
 
         void clear() {
             size = 0;
-        }
-
-        void add(int k, int p, double c) {
-            if (size == coef.length) {
-                kappa = Arrays.copyOf(kappa, 2 * size);
-                power = Arrays.copyOf(power, 2 * size);
-                coef = Arrays.copyOf(coef, 2 * size);
-            }
-            kappa[size] = k;
-            power[size] = p;
-            coef[size++] = c;
         }
 
         /** Inserts (k, 0, c) before the first term of smaller exponent (no term of exponent k exists). */

@@ -38,29 +38,14 @@ final class ModalTerms {
     }
 
     /** Accumulates rows one at a time. */
-    static final class Builder {
+    static final class Builder extends TermList {
         private final int degree;
         private final int[] start;
         private int rows;
-        private int size;
-        private int[] kappa = new int[64];
-        private int[] power = new int[64];
-        private double[] coef = new double[64];
 
         Builder(int degree, int rowCount) {
             this.degree = degree;
             this.start = new int[rowCount + 1];
-        }
-
-        void add(int k, int p, double c) {
-            if (size == coef.length) {
-                kappa = Arrays.copyOf(kappa, 2 * size);
-                power = Arrays.copyOf(power, 2 * size);
-                coef = Arrays.copyOf(coef, 2 * size);
-            }
-            kappa[size] = k;
-            power[size] = p;
-            coef[size++] = c;
         }
 
         void endRow() {

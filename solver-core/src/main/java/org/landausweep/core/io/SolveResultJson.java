@@ -81,7 +81,7 @@ public final class SolveResultJson {
         }
     }
 
-    private static ArrayNode array(double[] x) {
+    static ArrayNode array(double[] x) {
         ArrayNode a = MAPPER.createArrayNode();
         for (double v : x) {
             if (Double.isFinite(v)) {

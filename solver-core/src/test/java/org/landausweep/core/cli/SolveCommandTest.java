@@ -22,27 +22,15 @@ class SolveCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String json, String... options) throws IOException {
-        Path file = dir.resolve("datum.json");
-        Files.writeString(file, json);
-        String[] args = new String[options.length + 2];
-        args[0] = "solve";
-        System.arraycopy(options, 0, args, 1, options.length);
-        args[args.length - 1] = file.toString();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.execute(new SolverCli(), new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(code, out.toString(), err.toString());
+    private SolveRun run(String json, String... options) throws IOException {
+        return SolveRun.of(dir, json, options);
     }
 
     @Test
     void printsEveryDiagnosticAtTheRequestedTimes() throws IOException {
-        Run r = run("{\"d\": 3, \"family\": \"bkw\", \"K0\": 0.7}", "--times", "0,0.1,0.5");
-        assertEquals(0, r.code, r.err);
-        JsonNode o = new ObjectMapper().readTree(r.out);
+        SolveRun r = run("{\"d\": 3, \"family\": \"bkw\", \"K0\": 0.7}", "--times", "0,0.1,0.5");
+        assertEquals(0, r.code(), r.err());
+        JsonNode o = new ObjectMapper().readTree(r.out());
         for (String name : new String[] {"lambda_in", "E0_closed", "t0_theorem", "c0_theorem", "t0_empirical", "violations",
                 "decay_rate_asymptotic", "min_instantaneous_rate", "c0_empirical", "bound_margin", "truncation_degree",
                 "truncation_deficit", "status", "times", "E", "dEdt"}) {
@@ -69,27 +57,27 @@ class SolveCommandTest {
         "not JSON              | {\"d\": | json",
     })
     void badInputExitsTwoWithOneLineNamingTheField(String name, String json, String field) throws IOException {
-        Run r = run(json);
-        assertEquals(2, r.code, name);
-        assertEquals("", r.out, "nothing on stdout");
-        assertEquals(1, r.err.strip().lines().count(), "one line on stderr: " + r.err);
-        assertTrue(r.err.startsWith("error: " + field), "names " + field + ": " + r.err);
+        SolveRun r = run(json);
+        assertEquals(2, r.code(), name);
+        assertEquals("", r.out(), "nothing on stdout");
+        assertEquals(1, r.err().strip().lines().count(), "one line on stderr: " + r.err());
+        assertTrue(r.err().startsWith("error: " + field), "names " + field + ": " + r.err());
     }
 
     @Test
     void impossibleToleranceIsBadInput() throws IOException {
-        Run r = run("{\"d\": 2, \"family\": \"bkw\", \"K0\": 0.7}", "--tol", "1e-16");
-        assertEquals(2, r.code);
-        assertEquals("", r.out);
-        assertTrue(r.err.startsWith("error: tol"), r.err);
+        SolveRun r = run("{\"d\": 2, \"family\": \"bkw\", \"K0\": 0.7}", "--tol", "1e-16");
+        assertEquals(2, r.code());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("error: tol"), r.err());
     }
 
     @Test
     void inadmissibleDatumNamesTheComponentAndItsLargestEigenvalue() throws IOException {
-        Run r = run("{\"d\":2,\"family\":\"gaussian-mixture\",\"components\":[{\"weight\":0.5,\"mean\":[0,0],\"covariance\":[[0.2,0],[0,0.2]]},"
+        SolveRun r = run("{\"d\":2,\"family\":\"gaussian-mixture\",\"components\":[{\"weight\":0.5,\"mean\":[0,0],\"covariance\":[[0.2,0],[0,0.2]]},"
                 + "{\"weight\":0.5,\"mean\":[0,0],\"covariance\":[[3.8,0],[0,0.2]]}]}");
         // second moment 2.2 before normalization: the dilation scales 3.8 by 2/2.2
-        assertTrue(r.err.contains("largest eigenvalue is 3.4545"), r.err);
+        assertTrue(r.err().contains("largest eigenvalue is 3.4545"), r.err());
     }
 
     @Test

@@ -1,0 +1,47 @@
+package org.landausweep.jobs.compare;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.landausweep.core.data.InvalidInputException;
+import org.landausweep.jobs.SweepLayout;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code landau compare OUTPUT [--sweep NAME]}: the summary table of a sweep's runs ({@link SummaryQuery}). */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Summarize the runs of a sweep against Theorem 1 into OUTPUT/summary/sweep=NAME (see docs/ANALYSIS.md):",
+            "one row per d, family and lambda_max bin; re-running replaces that sweep's summary only."})
+public final class CompareCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OUTPUT", description = "The output root of the sweeps (any Hadoop path).")
+    String output;
+
+    @Option(names = "--sweep", paramLabel = "NAME", description = "The sweep to summarize (default: every sweep in OUTPUT/runs).")
+    String sweep;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default: the one spark-submit gives, else local[*]).")
+    String master;
+
+    @Override
+    public Integer call() throws IOException {
+        return CommandSession.run(master, "landau compare", spark -> {
+            OutputTables tables = OutputTables.of(spark, output);
+            List<String> sweeps = sweep != null ? List.of(sweep) : tables.sweeps(SweepLayout.RUNS);
+            InvalidInputException.require(!sweeps.isEmpty(), "OUTPUT", output, "holds no runs table (run bin/landau sweep first)");
+            CompareJob job = new CompareJob(tables);
+            for (String name : sweeps) {
+                long rows = job.run(name);
+                spec.commandLine().getOut().println("compare " + name + ": " + rows + " summary rows in " + tables.layout(name).tableRoot(OutputTables.SUMMARY));
+            }
+            return 0;
+        });
+    }
+}

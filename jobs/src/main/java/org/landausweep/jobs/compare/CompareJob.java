@@ -1,0 +1,54 @@
+package org.landausweep.jobs.compare;
+
+import java.io.IOException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.landausweep.jobs.SweepLayout;
+
+/**
+ * Writes the summary of one sweep ({@link SummaryQuery}) to {@code ROOT/summary/sweep=NAME/d=D/}. The
+ * table is written to {@code ROOT/_staging/summary-NAME} and then moved in place of the sweep's old
+ * summary, so other sweeps' summaries are never touched and running again on the same input gives
+ * the same rows.
+ */
+public final class CompareJob {
+    private final OutputTables tables;
+
+    /** @param tables the output root to read from and write to */
+    public CompareJob(OutputTables tables) {
+        this.tables = tables;
+    }
+
+    /**
+     * Summarizes sweep {@code sweep} and replaces its summary.
+     *
+     * @return the number of summary rows
+     */
+    public long run(String sweep) throws IOException {
+        SweepLayout layout = tables.layout(sweep);
+        Dataset<Row> summary = SummaryQuery.summarize(tables.spark(),
+                tables.read(SweepLayout.RUNS, sweep), tables.read(SweepLayout.TIMESERIES, sweep)).cache();
+        try {
+            Path staging = new Path(new Path(tables.root(), "_staging"), OutputTables.SUMMARY + "-" + sweep);
+            summary.coalesce(1).write().mode(SaveMode.Overwrite).partitionBy("sweep", "d").parquet(staging.toString());
+            replace(tables.fs(), new Path(staging, "sweep=" + sweep), layout.tableRoot(OutputTables.SUMMARY));
+            tables.fs().delete(staging, true);
+            return summary.count();
+        } finally {
+            summary.unpersist();
+        }
+    }
+
+    private static void replace(FileSystem fs, Path source, Path target) throws IOException {
+        if (fs.exists(target) && !fs.delete(target, true)) {
+            throw new IOException("cannot delete the old summary " + target);
+        }
+        fs.mkdirs(target.getParent());
+        if (!fs.rename(source, target)) {
+            throw new IOException("cannot move " + source + " to " + target);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.landausweep.jobs.compare;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * The summary table as one Spark SQL query over the {@code runs} and {@code timeseries} tables (with
+ * their partition columns {@code sweep} and {@code d}): one row per (sweep, d, family, λmax bin).
+ * Its columns, in order:
+ * <ul>
+ * <li>{@code sweep, d, family, lambda_bin, lambda_lower, lambda_upper}: the group; the bin of
+ *     {@code lambda_max} ({@link LambdaBins}), of {@code lambda_max_target} for a FAILED run, whose
+ *     {@code lambda_max} is null;</li>
+ * <li>{@code runs, failed_runs, solved_runs, truncation_not_met_runs}: counts by status, solved = not FAILED;</li>
+ * <li>{@code t0_positive_fraction}: the fraction of solved runs with t0_theorem &gt; 0;</li>
+ * <li>{@code violation_runs}, {@code violation_after_t0_runs}: solved runs with E'(t) &gt; 0 somewhere,
+ *     and somewhere after t0_theorem; each with {@code _p_upper95}, the Clopper–Pearson 95 % upper bound
+ *     on its probability over the solved runs ({@link ClopperPearson});</li>
+ * <li>for each of {@link #QUANTITIES} the columns {@code <name>_min, _p01, _p50, _p99, _max} ({@link Quantiles});</li>
+ * <li>{@code kappa_sharpest}: the largest κ with E(t) &lt;= E(0) e^{-κt} for every run of the group and every
+ *     sampled t, κ = min over timeseries rows with t &gt; 0 of -ln(E(t)/E(0))/t (negative when E rose above
+ *     E(0)); {@code kappa_sharpest_ratio} = κ/(2(d-1));</li>
+ * <li>{@code c_sharpest}: the smallest c with E(t) &lt;= c e^{-2(d-1)t} E(0) for every run of the group and
+ *     every t, max of c0_empirical (compare c0_theorem = e^{(λmax-1)/d}).</li>
+ * </ul>
+ */
+public final class SummaryQuery {
+    /** The per-run quantities whose quantiles are reported: column name and Spark SQL over a runs row. */
+    public static final List<Quantity> QUANTITIES = List.of(
+            new Quantity("rate_asymptotic_ratio", "decay_rate_asymptotic / (2 * (d - 1))"),
+            new Quantity("rate_min_ratio", "min_instantaneous_rate / (2 * (d - 1))"),
+            new Quantity("c0_ratio", "c0_empirical / c0_theorem"),
+            new Quantity("t0_ratio", "CASE WHEN t0_theorem > 0 THEN t0_empirical / t0_theorem END"),
+            new Quantity("bound_margin", "bound_margin"));
+
+    /**
+     * A summarized per-run quantity.
+     *
+     * @param name column prefix
+     * @param sql  its value for one row of {@code runs}, in Spark SQL
+     */
+    public record Quantity(String name, String sql) {
+    }
+
+    /** The sessions that have the functions (asking Spark's catalog would create a spark-warehouse folder in the working directory). */
+    private static final Set<SparkSession> REGISTERED = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private static final String RUNS_VIEW = "compare_runs";
+    private static final String TIMESERIES_VIEW = "compare_timeseries";
+
+    private SummaryQuery() {
+    }
+
+    /** The summary of {@code runs} and their {@code timeseries}, sorted by sweep, d, family and bin. */
+    public static Dataset<Row> summarize(SparkSession spark, Dataset<Row> runs, Dataset<Row> timeseries) {
+        registerFunctions(spark);
+        runs.createOrReplaceTempView(RUNS_VIEW);
+        timeseries.createOrReplaceTempView(TIMESERIES_VIEW);
+        return spark.sql(sql());
+    }
+
+    /** Registers, once per session, the functions of the query that live in plain Java: the bins and the Clopper–Pearson bound. */
+    public static void registerFunctions(SparkSession spark) {
+        if (!REGISTERED.add(spark)) {
+            return;
+        }
+        spark.udf().register("lambda_bin", (UDF1<Double, Integer>) LambdaBins::index, DataTypes.IntegerType);
+        spark.udf().register("lambda_lower", (UDF1<Integer, Double>) k -> k == null ? null : LambdaBins.lower(k), DataTypes.DoubleType);
+        spark.udf().register("lambda_upper", (UDF1<Integer, Double>) k -> k == null ? null : LambdaBins.upper(k), DataTypes.DoubleType);
+        spark.udf().register("clopper_pearson_upper95", (UDF2<Long, Long, Double>) ClopperPearson::upper95, DataTypes.DoubleType);
+    }
+
+    /** The query text, over the views {@value #RUNS_VIEW} and {@value #TIMESERIES_VIEW}. */
+    static String sql() {
+        String perRunQuantities = QUANTITIES.stream().map(q -> q.sql() + " AS " + q.name()).collect(Collectors.joining(",\n    "));
+        String percentiles = QUANTITIES.stream().map(q -> Quantiles.percentilesSql(q.name()) + " AS q_" + q.name())
+                .collect(Collectors.joining(",\n    "));
+        String quantileColumns = QUANTITIES.stream().map(q -> Quantiles.columnsSql("q_" + q.name(), q.name()))
+                .collect(Collectors.joining(",\n  "));
+        return """
+                WITH kappa AS (
+                  SELECT sweep, d, run_id, min(-ln(e_over_e0) / t) AS kappa
+                  FROM %s WHERE t > 0 AND e_over_e0 > 0
+                  GROUP BY sweep, d, run_id),
+                per_run AS (
+                  SELECT sweep, d, run_id, family, status, t0_theorem, violation_count, violation_after_t0, c0_empirical,
+                    lambda_bin(coalesce(lambda_max, lambda_max_target)) AS lambda_bin,
+                    %s
+                  FROM %s),
+                grouped AS (
+                  SELECT sweep, d, family, lambda_bin,
+                    count(*) AS runs,
+                    count_if(status = 'FAILED') AS failed_runs,
+                    count_if(status = 'TRUNCATION_NOT_MET') AS truncation_not_met_runs,
+                    avg(CAST(t0_theorem > 0 AS DOUBLE)) AS t0_positive_fraction,
+                    count_if(violation_count > 0) AS violation_runs,
+                    count_if(violation_after_t0) AS violation_after_t0_runs,
+                    %s,
+                    min(kappa) AS kappa_sharpest,
+                    max(c0_empirical) AS c_sharpest
+                  FROM per_run LEFT JOIN kappa USING (sweep, d, run_id)
+                  GROUP BY sweep, d, family, lambda_bin)
+                SELECT sweep, d, family, lambda_bin, lambda_lower(lambda_bin) AS lambda_lower, lambda_upper(lambda_bin) AS lambda_upper,
+                  runs, failed_runs, runs - failed_runs AS solved_runs, truncation_not_met_runs, t0_positive_fraction,
+                  violation_runs, clopper_pearson_upper95(violation_runs, runs - failed_runs) AS violation_runs_p_upper95,
+                  violation_after_t0_runs, clopper_pearson_upper95(violation_after_t0_runs, runs - failed_runs) AS violation_after_t0_runs_p_upper95,
+                  %s,
+                  kappa_sharpest, kappa_sharpest / (2 * (d - 1)) AS kappa_sharpest_ratio, c_sharpest
+                FROM grouped
+                ORDER BY sweep, d, family, lambda_bin
+                """.formatted(TIMESERIES_VIEW, perRunQuantities, RUNS_VIEW, percentiles, quantileColumns);
+    }
+}

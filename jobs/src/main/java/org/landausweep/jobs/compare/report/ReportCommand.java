@@ -1,0 +1,48 @@
+package org.landausweep.jobs.compare.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.landausweep.jobs.compare.CommandSession;
+import org.landausweep.jobs.compare.OutputTables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code landau report OUTPUT [--out DIR]}: the HTML report of the summarized sweeps ({@link ReportJob}). */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Write an HTML report with PNG figures of every sweep summarized in OUTPUT (run 'landau compare OUTPUT' first).",
+            "The folder is self-contained: open DIR/index.html."})
+public final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "OUTPUT", description = "The output root of the sweeps (any Hadoop path).")
+    String output;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The report folder, on the local file system (default: OUTPUT/report when OUTPUT is local).")
+    Path out;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: the one spark-submit gives, else local[*]).")
+    String master;
+
+    @Override
+    public Integer call() throws IOException {
+        return CommandSession.run(master, "landau report", spark -> {
+            OutputTables tables = OutputTables.of(spark, output);
+            Path dir = out;
+            if (dir == null) {
+                if (!"file".equals(tables.root().toUri().getScheme())) {
+                    throw new IllegalArgumentException("OUTPUT " + output + " is not on the local file system: give the report folder with --out");
+                }
+                dir = Path.of(tables.root().toUri()).resolve("report");
+            }
+            Path index = new ReportJob(tables).write(dir);
+            spec.commandLine().getOut().println("report: " + index);
+            return 0;
+        });
+    }
+}
