@@ -46,6 +46,11 @@ class DiagnosticsTest {
         assertEquals(g.violations().intervals()[k - 1][1], g.t0Empirical(), 0);
         assertTrue(g.violations().afterT0(), "violations after t0 = " + new Theorem1(2, 1.2).t0());
         assertEquals(A - B * OMEGA, g.rates().minInstantaneous(), 1e-9, "min of -E'/E");
+        double rise = 0;
+        for (double[] iv : g.violations().intervals()) {
+            rise = Math.max(rise, Math.expm1(-A * (iv[1] - iv[0]) + B * (Math.sin(OMEGA * iv[1]) - Math.sin(OMEGA * iv[0]))));
+        }
+        assertEquals(rise, g.violations().maxRelativeRise(), 1e-12, "largest E(end)/E(start) - 1");
     }
 
     @Test
@@ -57,6 +62,8 @@ class DiagnosticsTest {
         // with λmax = 1 the bound is e^{-2t}, so the margin is 1 - c0_empirical
         assertEquals(1 - g.c0Empirical(), g.boundMargin(), 1e-12);
         assertTrue(g.boundMargin() < 0, "the synthetic curve breaks the bound");
+        // λmax = 1: ρ(t) = 2(d-1) = 2, so min_t(-E'/E - ρ) = a - bω - 2
+        assertEquals(A - B * OMEGA - 2, g.instantaneousMargin(), 1e-9);
     }
 
     @Test
@@ -71,6 +78,7 @@ class DiagnosticsTest {
         assertEquals(0, g.t0Empirical());
         assertFalse(g.violations().afterT0());
         assertEquals(8, g.rates().asymptotic(), 1e-12);
+        assertEquals(0, g.rates().fitRms(), 1e-12, "log E is exactly linear");
         assertEquals(8, g.rates().average(), 1e-12);
         assertEquals(1, g.c0Empirical(), 1e-15);
     }
