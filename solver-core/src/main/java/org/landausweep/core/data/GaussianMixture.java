@@ -21,6 +21,9 @@ public final class GaussianMixture implements InitialDatum {
     private final double[] weights;
     private final double[][] means;
     private final double[][][] covariances;
+    /** Σ_k^{-1} and w_k ((2π)^d det Σ_k)^{-1/2}, factored once: {@link #density} is called per grid point. */
+    private final RealMatrix[] precisions;
+    private final double[] amplitudes;
 
     private GaussianMixture(String family, double[] weights, double[][] means, double[][][] covariances) {
         this.family = family;
@@ -28,6 +31,13 @@ public final class GaussianMixture implements InitialDatum {
         this.weights = weights;
         this.means = means;
         this.covariances = covariances;
+        this.precisions = new RealMatrix[weights.length];
+        this.amplitudes = new double[weights.length];
+        for (int k = 0; k < weights.length; k++) {
+            CholeskyDecomposition ch = new CholeskyDecomposition(MatrixUtils.createRealMatrix(covariances[k]));
+            precisions[k] = ch.getSolver().getInverse();
+            amplitudes[k] = weights[k] / Math.sqrt(Math.pow(2 * Math.PI, d) * ch.getDeterminant());
+        }
     }
 
     /**
@@ -237,7 +247,8 @@ public final class GaussianMixture implements InitialDatum {
         double[][][] cov = new double[n][][];
         for (int k = 0; k < n; k++) {
             mu[k] = rot.operate(means[k]);
-            cov[k] = rot.multiply(MatrixUtils.createRealMatrix(covariances[k])).multiplyTransposed(rot).getData();
+            RealMatrix c = rot.multiply(MatrixUtils.createRealMatrix(covariances[k])).multiplyTransposed(rot);
+            cov[k] = c.add(c.transpose()).scalarMultiply(0.5).getData(); // R Σ R^T is symmetric only to rounding
         }
         return new GaussianMixture(family, weights.clone(), mu, cov);
     }
@@ -245,11 +256,18 @@ public final class GaussianMixture implements InitialDatum {
     @Override
     public double density(double[] v) {
         double f = 0;
+        double[] x = new double[d];
         for (int k = 0; k < weights.length; k++) {
-            CholeskyDecomposition ch = new CholeskyDecomposition(MatrixUtils.createRealMatrix(covariances[k]));
-            RealVector x = MatrixUtils.createRealVector(v).subtract(MatrixUtils.createRealVector(means[k]));
-            double q = x.dotProduct(ch.getSolver().solve(x));
-            f += weights[k] * Math.exp(-0.5 * q) / Math.sqrt(Math.pow(2 * Math.PI, d) * ch.getDeterminant());
+            for (int i = 0; i < d; i++) {
+                x[i] = v[i] - means[k][i];
+            }
+            double q = 0;
+            for (int i = 0; i < d; i++) {
+                for (int j = 0; j < d; j++) {
+                    q += x[i] * precisions[k].getEntry(i, j) * x[j];
+                }
+            }
+            f += amplitudes[k] * Math.exp(-0.5 * q);
         }
         return f;
     }
