@@ -5,44 +5,41 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.landausweep.core.columns.Column;
+import org.landausweep.core.columns.ColumnType;
+import org.landausweep.jobs.SweepColumns.SolvedRun;
 
-/** SCHEMA.md documents every column of both tables, in table order, with its Spark SQL type. */
+/**
+ * SCHEMA.md documents every column of both tables as the registry {@link SweepColumns} declares it: in
+ * table order, with its Spark SQL type and its meaning, word for word. On a failure, the expected table
+ * rows are in the message: paste them into SCHEMA.md.
+ */
 class SchemaDocTest {
-    /** A table row of SCHEMA.md: | `column` | type | meaning |. */
-    private static final Pattern ROW = Pattern.compile("^\\| `([a-z0-9_]+)` \\| `([^`]+)` \\|");
 
     @Test
-    void schemaDocListsEveryColumn() throws IOException {
+    void schemaDocIsTheRegistry() throws IOException {
         List<String> lines = Files.readAllLines(Path.of("SCHEMA.md"));
         int timeseries = lines.indexOf("## timeseries");
-        assertEquals(documented(TableSchemas.RUNS), columns(lines.subList(0, timeseries)));
-        assertEquals(documented(TableSchemas.TIMESERIES), columns(lines.subList(timeseries, lines.size())));
+        assertEquals(String.join("\n", rows(SweepColumns.RUNS)), String.join("\n", tableRows(lines.subList(0, timeseries))));
+        assertEquals(String.join("\n", rows(SweepColumns.TIMESERIES)), String.join("\n", tableRows(lines.subList(timeseries, lines.size()))));
     }
 
-    private static List<String> documented(StructType schema) {
-        return Stream.concat(Stream.of(schema.fields()).map(SchemaDocTest::entry), Stream.of("sweep string", "d int")).toList();
-    }
-
-    private static String entry(StructField field) {
-        return field.name() + " " + field.dataType().simpleString();
-    }
-
-    private static List<String> columns(List<String> lines) {
-        List<String> columns = new ArrayList<>();
-        for (String line : lines) {
-            Matcher m = ROW.matcher(line);
-            if (m.find()) {
-                columns.add(m.group(1) + " " + m.group(2));
-            }
+    @Test
+    void sqlNamesAreSparksOwn() {
+        for (ColumnType type : ColumnType.values()) {
+            assertEquals(TableSchemas.sparkType(type).simpleString(), type.sqlName(), type.name());
         }
-        return columns;
+    }
+
+    private static List<String> rows(List<Column<SolvedRun>> columns) {
+        return Stream.concat(columns.stream(), SweepColumns.PARTITIONS.stream())
+                .map(c -> "| `" + c.name() + "` | `" + c.type().sqlName() + "` | " + c.meaning() + " |").toList();
+    }
+
+    private static List<String> tableRows(List<String> lines) {
+        return lines.stream().filter(line -> line.startsWith("| `")).toList();
     }
 }

@@ -31,15 +31,15 @@ class SolveCommandTest {
         SolveRun r = run("{\"d\": 3, \"family\": \"bkw\", \"K0\": 0.7}", "--times", "0,0.1,0.5");
         assertEquals(0, r.code(), r.err());
         JsonNode o = new ObjectMapper().readTree(r.out());
-        for (String name : new String[] {"lambda_in", "E0_closed", "t0_theorem", "c0_theorem", "t0_empirical", "violations",
+        for (String name : new String[] {"lambda_in", "e0_closed", "t0_theorem", "c0_theorem", "t0_empirical", "violations",
                 "decay_rate_asymptotic", "min_instantaneous_rate", "c0_empirical", "bound_margin", "truncation_degree",
-                "truncation_deficit", "status", "times", "E", "dEdt"}) {
+                "truncation_deficit", "status", "t", "e", "dedt"}) {
             assertTrue(o.has(name), "output has " + name);
         }
-        assertEquals(3, o.get("times").size());
+        assertEquals(3, o.get("t").size());
         double exact = ExactReferences.bkw(3, 0.7, 0.5)[0];
-        assertEquals(exact, o.get("E").get(2).doubleValue(), 1e-9 * exact, "E(0.5) against the BKW closed form");
-        assertEquals(Bkw.of(3, 0.7).e0Closed(), o.get("E0_closed").doubleValue(), 1e-15);
+        assertEquals(exact, o.get("e").get(2).doubleValue(), 1e-9 * exact, "E(0.5) against the BKW closed form");
+        assertEquals(Bkw.of(3, 0.7).e0Closed(), o.get("e0_closed").doubleValue(), 1e-15);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -36,26 +36,26 @@ class GridCommandTest {
         SolveRun r = run(BKW, "--solver", "grid", "--grid", "64", "--times", "0,0.1,0.2");
         assertEquals(0, r.code(), r.err());
         JsonNode o = new ObjectMapper().readTree(r.out());
-        for (String name : new String[] {"lambda_in", "E0_closed", "E0_hermite", "t0_theorem", "c0_theorem", "t0_empirical", "violations",
+        for (String name : new String[] {"lambda_in", "e0_closed", "e0_hermite", "t0_theorem", "c0_theorem", "t0_empirical", "violations",
                 "decay_rate_asymptotic", "min_instantaneous_rate", "c0_empirical", "bound_margin", "truncation_degree", "truncation_deficit",
-                "status", "times", "E", "dEdt", "bound", "P_error", "mass_error", "energy_error", "wall_seconds",
-                "solver", "grid_cells", "grid_spacing", "time_steps", "entropy", "fisher", "entropy_violations", "fisher_violations"}) {
+                "status", "t", "e", "dedt", "bound", "p_error", "mass_error", "energy_error", "wall_seconds",
+                "solver_method", "grid_cells", "grid_spacing", "time_steps", "entropy", "fisher", "entropy_violations", "fisher_violations"}) {
             assertTrue(o.has(name), "output has " + name);
         }
-        assertEquals("grid", o.get("solver").textValue());
+        assertEquals("grid", o.get("solver_method").textValue());
         assertEquals(64, o.get("grid_cells").intValue());
         assertEquals(3, o.get("entropy").size());
         assertEquals(3, o.get("fisher").size());
         double exact = ExactReferences.bkw(2, 0.6, 0.2)[0];
-        assertEquals(exact, o.get("E").get(2).doubleValue(), 0.1 * exact, "E(0.2) on a 64^2 grid within its O(Δ^2) error (about 5%)");
-        assertEquals(Bkw.of(2, 0.6).e0Closed(), o.get("E").get(0).doubleValue(), 1e-9, "E(0) by quadrature");
+        assertEquals(exact, o.get("e").get(2).doubleValue(), 0.1 * exact, "E(0.2) on a 64^2 grid within its O(Δ^2) error (about 5%)");
+        assertEquals(Bkw.of(2, 0.6).e0Closed(), o.get("e").get(0).doubleValue(), 1e-9, "E(0) by quadrature");
     }
 
     @Test
     void withoutTimesTheHorizonIsWhereTheorem1BoundReachesTheFloor() throws IOException {
         SolveRun r = run(BKW, "--solver", "grid", "--grid", "16", "--samples", "3", "--floor", "1e-2");
         assertEquals(0, r.code(), r.err());
-        JsonNode times = new ObjectMapper().readTree(r.out()).get("times");
+        JsonNode times = new ObjectMapper().readTree(r.out()).get("t");
         assertEquals(3, times.size());
         double horizon = times.get(2).doubleValue();
         assertEquals(1e-2, new Theorem1(2, 1).bound(horizon, 1), 1e-15);
