@@ -1,12 +1,8 @@
 package org.landausweep.sweeps;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -35,7 +31,7 @@ public final class SweepSpec {
         this.family = canonical.family();
         this.cells = List.copyOf(cells);
         this.canonicalJson = SpecMapper.canonicalJson(canonical);
-        this.fingerprint = sha256Hex(canonicalJson);
+        this.fingerprint = Fingerprint.of(SpecMapper.toTree(canonical));
     }
 
     /** Reads and validates a sweep file, YAML or JSON by its extension ({@link SpecFormat#of(Path)}). */
@@ -79,7 +75,11 @@ public final class SweepSpec {
         return canonicalJson;
     }
 
-    /** SHA-256 of {@link #canonicalJson()} in lower-case hex: tells outputs of different specifications apart. */
+    /**
+     * SHA-256 of {@link #canonicalJson()} in lower-case hex, less the fields added to the format later that
+     * hold their old behaviour ({@link Fingerprint}): tells outputs of different specifications apart, and
+     * survives upgrades of the format.
+     */
     public String fingerprint() {
         return fingerprint;
     }
@@ -97,14 +97,5 @@ public final class SweepSpec {
     @Override
     public String toString() {
         return "SweepSpec[" + name + ", " + cells.size() + " cells x " + runsPerCell + " runs, " + fingerprint + "]";
-    }
-
-    private static String sha256Hex(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
     }
 }
