@@ -1,11 +1,9 @@
 package org.landausweep.jobs;
 
 import java.io.Serializable;
-import org.landausweep.core.evolution.LandauSolver;
 import org.landausweep.core.evolution.SolveResult;
-import org.landausweep.core.evolution.SolverSettings;
 import org.landausweep.core.grid.CrossCheck;
-import org.landausweep.core.grid.GridSolver;
+import org.landausweep.core.solver.SolverMethod;
 import org.landausweep.sweeps.RunSpec;
 
 /**
@@ -15,20 +13,8 @@ import org.landausweep.sweeps.RunSpec;
 @FunctionalInterface
 public interface RunSolver extends Serializable {
 
-    /**
-     * The exact solver of solver-core on the run's datum and settings, or the grid solver when the sweep
-     * asks for it (sampled uniformly up to where Theorem 1's bound reaches the floor, or the horizon); a
-     * numerical failure of the exact solver is a FAILED result.
-     */
-    RunSolver LANDAU = run -> {
-        if (!run.onGrid()) {
-            return LandauSolver.solveOrFail(run.datum(), run.solverSettings());
-        }
-        SolverSettings s = run.solverSettings();
-        double[] times = s.times() != null ? s.times()
-                : GridSolver.uniformTimes(run.datum(), s.horizon(), s.sampleCount(), s.floor());
-        return GridSolver.solve(run.datum(), run.gridSettings(), times).result();
-    };
+    /** The run's method ({@code solver.method}) on the run's datum and settings. */
+    RunSolver LANDAU = run -> run.method().solve(run.datum(), run.solverSettings(), run.gridSettings());
 
     /** Solves {@code run}; may throw, e.g. an {@code InvalidInputException} while the datum is built. */
     SolveResult solve(RunSpec run);
@@ -43,15 +29,18 @@ public interface RunSolver extends Serializable {
             return null;
         }
         try {
-            return CrossCheck.maxRelativeDifference(exact, GridSolver.solve(run.datum(), run.gridSettings(), exact.times()));
+            SolveResult grid = SolverMethod.GRID.solve(run.datum(), run.solverSettings().withTimes(exact.times()), run.gridSettings());
+            return CrossCheck.maxRelativeDifference(exact, grid);
         } catch (RuntimeException e) {
             return null;
         }
     }
 
     /**
-     * Like {@link #solve} but never throws: whatever a run raises becomes a FAILED result with the
-     * exception as its message, so that one bad run does not stop a sweep of thousands.
+     * Like {@link #solve} but never throws an exception: whatever exception a run raises becomes a FAILED
+     * result with the exception as its message, so that one bad run does not stop a sweep of thousands.
+     * This is the one place where a failure becomes a result. Errors ({@code OutOfMemoryError},
+     * {@code StackOverflowError}) are not caught: the JVM is not in a state to go on, and Spark retries the task.
      */
     default SolveResult solveOrFail(RunSpec run) {
         long started = System.nanoTime();

@@ -62,7 +62,7 @@ public final class SweepColumns {
                     "SHA-256 of the sweep specification's canonical JSON (`_sweeps/<name>/fingerprint`)", SolvedRun::fingerprint),
             new Column<>("solver_method", ColumnType.STRING,
                     "`hermite` (the exact solver) or `grid` (the velocity-grid solver; `solver.method`)",
-                    s -> s.run().onGrid() ? "grid" : "hermite"),
+                    s -> s.run().method().id()),
             new Column<>("crosscheck_max_rel_diff", ColumnType.DOUBLE,
                     "for the runs drawn by `solver.crosscheck`: max over the sample times of \\|E_grid(t) - E(t)\\|/E(t), the grid"
                             + " solver against the exact one (dimensionless); null for the other runs or when the grid solve failed",

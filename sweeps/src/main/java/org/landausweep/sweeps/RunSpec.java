@@ -11,6 +11,7 @@ import org.landausweep.core.data.MixtureGenerator;
 import org.landausweep.core.data.MixtureSamplingSpec;
 import org.landausweep.core.evolution.SolverSettings;
 import org.landausweep.core.grid.GridSettings;
+import org.landausweep.core.solver.SolverMethod;
 
 /**
  * Everything one run of a sweep needs, from which it builds its initial datum and solver settings.
@@ -68,9 +69,9 @@ public record RunSpec(String sweepName, long sweepSeed, long runIndex, String ru
         return cell.solverSettings();
     }
 
-    /** Whether the run is solved by the velocity-grid solver rather than the exact one. */
-    public boolean onGrid() {
-        return SolverSection.GRID.equals(cell.solver().method());
+    /** The method that solves the run ({@code solver.method}). */
+    public SolverMethod method() {
+        return SolverMethod.byId(cell.solver().method()).orElseThrow();
     }
 
     /** The grid solver's settings for this run (method grid, or a cross-check). */

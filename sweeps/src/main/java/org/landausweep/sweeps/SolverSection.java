@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.landausweep.core.evolution.SolverSettings;
 import org.landausweep.core.grid.GridSettings;
+import org.landausweep.core.solver.SolverMethod;
 
 /**
  * The {@code solver} section of a sweep file: what a solve computes and how accurately. As read, absent
@@ -29,11 +30,6 @@ public record SolverSection(Double tol, Integer nMax, Double horizon, Integer sa
                             String method, Integer grid, Double crosscheck)
         implements Serializable {
 
-    /** The exact Hermite solver. */
-    public static final String HERMITE = "hermite";
-    /** The velocity-grid solver. */
-    public static final String GRID = "grid";
-
     /** The section of a file that has none. */
     static final SolverSection EMPTY = new SolverSection(null, null, null, null, null, null, null, null, null);
 
@@ -47,10 +43,9 @@ public record SolverSection(Double tol, Integer nMax, Double horizon, Integer sa
         SolverSection resolved = withDefaults();
         CoreValidation.run(() -> resolved.settings(d).validate(), d,
                 coreField -> "solver." + (coreField.equals("sampleCount") ? "samples" : coreField));
-        if (!resolved.method.equals(HERMITE) && !resolved.method.equals(GRID)) {
-            throw new SweepSpecException("solver.method", resolved.method + ": must be hermite or grid");
-        }
-        if (resolved.method.equals(GRID) || resolved.crosscheck > 0) {
+        SolverMethod method = SolverMethod.byId(resolved.method).orElseThrow(
+                () -> new SweepSpecException("solver.method", resolved.method + ": must be " + SolverMethod.ids()));
+        if (method == SolverMethod.GRID || resolved.crosscheck > 0) {
             if (d != 2 && d != 3) {
                 throw new SweepSpecException("solver.method", "the grid solver (method grid or crosscheck) runs in d = 2 and 3 only, not d = " + d);
             }
@@ -59,7 +54,7 @@ public record SolverSection(Double tol, Integer nMax, Double horizon, Integer sa
         if (!(resolved.crosscheck >= 0 && resolved.crosscheck <= 1)) {
             throw new SweepSpecException("solver.crosscheck", resolved.crosscheck + ": must be a fraction in [0, 1]");
         }
-        if (resolved.method.equals(GRID) && resolved.crosscheck > 0) {
+        if (method == SolverMethod.GRID && resolved.crosscheck > 0) {
             throw new SweepSpecException("solver.crosscheck", resolved.crosscheck + ": a cross-check compares the grid solver with the hermite one; use it with method hermite");
         }
         return resolved;
@@ -69,7 +64,7 @@ public record SolverSection(Double tol, Integer nMax, Double horizon, Integer sa
     SolverSection withDefaults() {
         return new SolverSection(Objects.requireNonNullElse(tol, SolverSettings.DEFAULT_TOL), nMax, horizon,
                 Objects.requireNonNullElse(samples, SolverSettings.DEFAULT_SAMPLES), times,
-                Objects.requireNonNullElse(floor, SolverSettings.DEFAULT_FLOOR), Objects.requireNonNullElse(method, HERMITE),
+                Objects.requireNonNullElse(floor, SolverSettings.DEFAULT_FLOOR), Objects.requireNonNullElse(method, SolverMethod.HERMITE.id()),
                 grid, Objects.requireNonNullElse(crosscheck, 0.0));
     }
 

@@ -8,6 +8,7 @@ import static org.landausweep.sweeps.Specs.parseYaml;
 import static org.landausweep.sweeps.Specs.rejectYaml;
 
 import org.junit.jupiter.api.Test;
+import org.landausweep.core.solver.SolverMethod;
 
 /** {@code solver.method}, {@code solver.grid} and {@code solver.crosscheck}: validation and the deterministic draw. */
 class SolverMethodTest {
@@ -44,7 +45,7 @@ class SolverMethodTest {
         assertTrue(drawn > 150 && drawn < 250, "about 10% of 2000: " + drawn);
         assertEquals(plan.run(1234).crossChecked(), new SweepPlan(plan.spec()).run(1234).crossChecked());
         assertFalse(new SweepPlan(parseYaml(minimalWith())).run(0).crossChecked(), "no cross-check by default");
-        assertFalse(plan.run(0).onGrid());
-        assertTrue(new SweepPlan(parseYaml(minimalWith("solver: {method: grid}"))).run(0).onGrid());
+        assertEquals(SolverMethod.HERMITE, plan.run(0).method());
+        assertEquals(SolverMethod.GRID, new SweepPlan(parseYaml(minimalWith("solver: {method: grid}"))).run(0).method());
     }
 }

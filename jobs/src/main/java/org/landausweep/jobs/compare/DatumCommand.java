@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.landausweep.core.data.InvalidInputException;
+import org.landausweep.core.io.DatumJson;
 import org.landausweep.jobs.SpecFiles;
 import org.landausweep.sweeps.SweepPlan;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ public final class DatumCommand implements Callable<Integer> {
         SweepPlan plan = new SweepPlan(SpecFiles.read(new Path(specFile), new Configuration()).spec());
         InvalidInputException.require(runIndex >= 0 && runIndex < plan.runCount(), "--run", runIndex,
                 "must lie in [0, " + plan.runCount() + ") for sweep " + plan.spec().name());
-        spec.commandLine().getOut().println(DatumJsonWriter.toJson(plan.run(runIndex).datum()));
+        spec.commandLine().getOut().println(DatumJson.toJson(plan.run(runIndex).datum()));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -6,14 +6,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.InvalidInputException;
-import org.landausweep.core.evolution.LandauSolver;
-import org.landausweep.core.evolution.SolveResult;
 import org.landausweep.core.evolution.SolverSettings;
 import org.landausweep.core.grid.GridSettings;
-import org.landausweep.core.grid.GridSolver;
 import org.landausweep.core.io.DatumJson;
-import org.landausweep.core.io.GridResultJson;
-import org.landausweep.core.io.SolveResultJson;
+import org.landausweep.core.solver.SolverMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,17 +57,13 @@ public final class SolveCommand implements Callable<Integer> {
     public Integer call() {
         InitialDatum datum = DatumJson.parse(read(file));
         int d = datum.d();
-        InvalidInputException.require(solver.equals("hermite") || solver.equals("grid"), "--solver", solver, "must be hermite or grid");
-        if (solver.equals("grid")) {
-            GridSettings grid = gridCells == null ? GridSettings.defaults(d) : GridSettings.defaults(d).withCells(gridCells);
-            double[] t = times != null ? times : GridSolver.uniformTimes(datum, horizon == null ? Double.NaN : horizon, samples, floor);
-            return print(GridResultJson.toJsonString(GridSolver.solve(datum, grid, t)));
-        }
-        InvalidInputException.require(gridCells == null, "--grid", gridCells, "applies to --solver grid only");
+        SolverMethod method = SolverMethod.byId(solver)
+                .orElseThrow(() -> new InvalidInputException("--solver", solver, "must be " + SolverMethod.ids()));
+        InvalidInputException.require(method == SolverMethod.GRID || gridCells == null, "--grid", gridCells, "applies to --solver grid only");
         SolverSettings settings = new SolverSettings(tol, nMax == null ? SolverSettings.defaultNMax(d) : nMax,
                 horizon == null ? Double.NaN : horizon, samples, times, floor);
-        SolveResult result = LandauSolver.solve(datum, settings);
-        return print(SolveResultJson.toJsonString(result));
+        GridSettings grid = gridCells == null ? GridSettings.defaults(d) : GridSettings.defaults(d).withCells(gridCells);
+        return print(method.solveToJson(datum, settings, grid).toString());
     }
 
     private int print(String json) {

@@ -6,6 +6,7 @@ import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
 import org.landausweep.core.hermite.MultiIndices;
+import org.landausweep.core.numerics.SecondMoments;
 
 /**
  * A normalized Gaussian mixture f = Σ_k w_k N(μ_k, Σ_k) (MATH.md §4), the main family of initial data.
@@ -110,11 +111,11 @@ public final class GaussianMixture implements InitialDatum {
         double s = Math.sqrt(s2);
         double[][][] cov = new double[n][d][d];
         for (int k = 0; k < n; k++) {
+            double[][] symmetric = SecondMoments.symmetrized(covariances[k]); // the input passed a symmetry check to rounding
             for (int i = 0; i < d; i++) {
                 mu[k][i] *= s;
                 for (int j = 0; j < d; j++) {
-                    // symmetrize: the input passed a symmetry check to rounding
-                    cov[k][i][j] = s2 * 0.5 * (covariances[k][i][j] + covariances[k][j][i]);
+                    cov[k][i][j] = s2 * symmetric[i][j];
                 }
             }
             double largest = largestEigenvalue(cov[k]);
@@ -229,7 +230,7 @@ public final class GaussianMixture implements InitialDatum {
         for (int k = 0; k < n; k++) {
             for (int l = 0; l < n; l++) {
                 RealMatrix lambda = inv[k].add(inv[l]).subtract(id);
-                lambda = lambda.add(lambda.transpose()).scalarMultiply(0.5); // inverses are symmetric only to rounding
+                lambda = SecondMoments.symmetrized(lambda); // inverses are symmetric only to rounding
                 CholeskyDecomposition ch = new CholeskyDecomposition(lambda);
                 RealVector eta = invMu[k].add(invMu[l]);
                 double exponent = 0.5 * eta.dotProduct(ch.getSolver().solve(eta)) - 0.5 * quad[k] - 0.5 * quad[l];
@@ -248,7 +249,7 @@ public final class GaussianMixture implements InitialDatum {
         for (int k = 0; k < n; k++) {
             mu[k] = rot.operate(means[k]);
             RealMatrix c = rot.multiply(MatrixUtils.createRealMatrix(covariances[k])).multiplyTransposed(rot);
-            cov[k] = c.add(c.transpose()).scalarMultiply(0.5).getData(); // R Σ R^T is symmetric only to rounding
+            cov[k] = SecondMoments.symmetrized(c).getData(); // R Σ R^T is symmetric only to rounding
         }
         return new GaussianMixture(family, weights.clone(), mu, cov);
     }

@@ -5,6 +5,7 @@ import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.QRDecomposition;
 import org.hipparchus.linear.RealMatrix;
+import org.landausweep.core.numerics.SecondMoments;
 
 /**
  * Draws random anisotropic Gaussian mixtures as described by {@link MixtureSamplingSpec}.
@@ -66,7 +67,7 @@ public final class MixtureGenerator {
             RealMatrix r = spec.randomRotations() ? randomRotation(d, rng) : MatrixUtils.createRealIdentityMatrix(d);
             RealMatrix c = r.multiply(diag).multiplyTransposed(r);
             // R D R^T is symmetric only to rounding; symmetric eigensolvers downstream require it exactly
-            covariances[k] = c.add(c.transpose()).scalarMultiply(0.5).getData();
+            covariances[k] = SecondMoments.symmetrized(c).getData();
         }
         if (spec.lambdaMaxTarget() != null) {
             stretchToLambdaMax(weights, means, covariances, spec.lambdaMaxTarget());

@@ -12,6 +12,7 @@ import org.landausweep.core.diagnostics.EnergyCurve;
 import org.landausweep.core.diagnostics.Samples;
 import org.landausweep.core.diagnostics.Theorem1;
 import org.landausweep.core.hermite.MultiIndices;
+import org.landausweep.core.numerics.SecondMoments;
 
 /**
  * Solves the space-homogeneous Landau equation with Maxwell molecules for one initial datum, exactly in
@@ -40,7 +41,7 @@ public final class LandauSolver {
         settings.validate();
         int d = datum.d();
         double[][] pIn = datum.secondMoments();
-        EigenDecompositionSymmetric eig = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(pIn), 1e-12, true);
+        EigenDecompositionSymmetric eig = SecondMoments.eigen(pIn);
         double[] lambda = eig.getEigenvalues();
         RealMatrix frame = eig.getV().transpose(); // R P_in R^T = diag(λ)
         double[] q = new double[d];
@@ -72,22 +73,6 @@ public final class LandauSolver {
                 truncation.degree, truncation.deficit, horizon, settings.floor(), dropped, moments.pError, moments.massError,
                 moments.momentumError, moments.energyError, times, samples.e(), samples.dedt(), bound, moments.pErrorAt, expansion.termCount(),
                 (System.nanoTime() - started) * 1e-9);
-    }
-
-    /**
-     * Like {@link #solve} but a numerical failure becomes a FAILED result (for sweeps: the sweep goes on).
-     * Bad input still throws.
-     */
-    public static SolveResult solveOrFail(InitialDatum datum, SolverSettings settings) {
-        long started = System.nanoTime();
-        try {
-            return solve(datum, settings);
-        } catch (InvalidInputException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return SolveResult.failed(datum.d(), datum.family(), e.getClass().getSimpleName() + ": " + e.getMessage(),
-                    (System.nanoTime() - started) * 1e-9);
-        }
     }
 
     private static void checkCertifiable(double e0, double tol) {
@@ -190,13 +175,7 @@ public final class LandauSolver {
                 }
                 energy = Math.max(energy, Math.abs(trace - d));
                 RealMatrix original = frame.transpose().multiply(MatrixUtils.createRealMatrix(p)).multiply(frame);
-                double decay = Math.exp(-4.0 * d * t);
-                for (int i = 0; i < d; i++) {
-                    for (int j = 0; j < d; j++) {
-                        double exact = (i == j ? 1 : 0) + decay * (pIn[i][j] - (i == j ? 1 : 0));
-                        pErrorAt[s] = Math.max(pErrorAt[s], Math.abs(original.getEntry(i, j) - exact));
-                    }
-                }
+                pErrorAt[s] = SecondMoments.errorOf(original, pIn, t);
                 pError = Math.max(pError, pErrorAt[s]);
             }
             return new Moments(pError, pErrorAt, mass, momentum, energy);

@@ -10,6 +10,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.landausweep.core.hermite.MultiIndices;
+import org.landausweep.core.numerics.SecondMoments;
 
 /**
  * The per-dimension operator data of the Hermite method: for each degree n and reflection class,
@@ -239,7 +240,7 @@ public final class OperatorCache {
                     w[a * g + b] = sum;
                 }
             }
-            Eigen eig = Eigen.of(symmetrize(w, g), g);
+            Eigen eig = Eigen.of(SecondMoments.symmetrizeInPlace(w, g), g);
             double[] rotated = new double[s * g];
             for (int r = 0; r < s; r++) {
                 for (int b = 0; b < g; b++) {
@@ -260,17 +261,6 @@ public final class OperatorCache {
                 labels[col] = grown;
             }
         }
-    }
-
-    private static double[] symmetrize(double[] w, int g) {
-        for (int a = 0; a < g; a++) {
-            for (int b = 0; b < a; b++) {
-                double m = 0.5 * (w[a * g + b] + w[b * g + a]);
-                w[a * g + b] = m;
-                w[b * g + a] = m;
-            }
-        }
-        return w;
     }
 
     /** Orders eigenvectors by their labels (slowest first) and fixes each sign so its largest entry is positive: a canonical basis. */

@@ -16,9 +16,9 @@ public final class CrossCheck {
      *
      * @throws IllegalArgumentException when the two share no sample time
      */
-    public static double maxRelativeDifference(SolveResult hermite, GridSolveResult grid) {
+    public static double maxRelativeDifference(SolveResult hermite, SolveResult grid) {
         double[] th = hermite.times();
-        double[] tg = grid.result().times();
+        double[] tg = grid.times();
         double max = Double.NEGATIVE_INFINITY;
         int j = 0;
         for (int i = 0; i < th.length; i++) {
@@ -27,7 +27,7 @@ public final class CrossCheck {
             }
             if (j < tg.length && Math.abs(tg[j] - th[i]) <= SAME_TIME * Math.max(1, th[i])) {
                 double eh = hermite.e()[i];
-                max = Math.max(max, Math.abs(grid.result().e()[j] - eh) / eh);
+                max = Math.max(max, Math.abs(grid.e()[j] - eh) / eh);
             }
         }
         if (max == Double.NEGATIVE_INFINITY) {

@@ -7,6 +7,7 @@ import org.landausweep.core.data.Bkw;
 import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.InvalidInputException;
+import org.landausweep.core.numerics.SecondMoments;
 
 /**
  * The half-width L of the velocity cube [-L, L]^d for a datum: the smallest L at which everything E(t)
@@ -50,7 +51,7 @@ final class DomainRule {
     }
 
     private static double largestEigenvalue(RealMatrix m) {
-        RealMatrix symmetric = m.add(m.transpose()).scalarMultiply(0.5); // inverses are symmetric only to rounding
+        RealMatrix symmetric = SecondMoments.symmetrized(m); // inverses are symmetric only to rounding
         return new EigenDecompositionSymmetric(symmetric).getEigenvalues()[0];
     }
 

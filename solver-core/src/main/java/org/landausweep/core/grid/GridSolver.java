@@ -1,6 +1,5 @@
 package org.landausweep.core.grid;
 
-import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.InvalidInputException;
@@ -9,6 +8,7 @@ import org.landausweep.core.diagnostics.Samples;
 import org.landausweep.core.diagnostics.Theorem1;
 import org.landausweep.core.evolution.SolveResult;
 import org.landausweep.core.evolution.SolveStatus;
+import org.landausweep.core.numerics.SecondMoments;
 
 /**
  * An independent solver of the space-homogeneous Landau equation with Maxwell molecules, eq. (1), on a
@@ -43,7 +43,7 @@ public final class GridSolver {
         double e0 = GridObservables.energy(grid, u0);
         InvalidInputException.require(e0 > 0, "components", e0, "E(0) must be positive: the datum is the equilibrium m itself");
         double[][] pIn = datum.secondMoments();
-        double[] lambda = eigenvalues(pIn);
+        double[] lambda = SecondMoments.eigenvalues(pIn);
         Theorem1 theorem = new Theorem1(d, lambda[0]);
 
         Observations seen = new Observations(grid, u0, pIn, times.length);
@@ -104,7 +104,7 @@ public final class GridSolver {
                 momentumError = Math.max(momentumError, Math.abs(moments.momentum()[i] - initial.momentum()[i]));
             }
             energyError = Math.max(energyError, Math.abs(moments.energy() - initial.energy()));
-            pError[k] = secondMomentError(moments.second(), pIn, t);
+            pError[k] = SecondMoments.errorOf(MatrixUtils.createRealMatrix(moments.second()), pIn, t); // the closed form (5), which the solver never uses
         }
     }
 
@@ -119,7 +119,7 @@ public final class GridSolver {
         double end = horizon;
         if (Double.isNaN(horizon)) {
             InvalidInputException.require(floor > 0 && floor < 1, "floor", floor, "must lie in (0, 1)");
-            Theorem1 theorem = new Theorem1(datum.d(), eigenvalues(datum.secondMoments())[0]);
+            Theorem1 theorem = new Theorem1(datum.d(), SecondMoments.eigenvalues(datum.secondMoments())[0]);
             end = (Math.log(theorem.c0()) - Math.log(floor)) / theorem.rate();
         }
         InvalidInputException.require(end > 0 && Double.isFinite(end), "horizon", end, "must be positive and finite");
@@ -130,11 +130,6 @@ public final class GridSolver {
         return t;
     }
 
-    /** Eigenvalues of P_in, descending. */
-    private static double[] eigenvalues(double[][] p) {
-        return new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(p), 1e-12, true).getEigenvalues();
-    }
-
     private static void checkTimes(double[] times) {
         InvalidInputException.require(times != null && times.length >= 1, "times", times, "must not be empty");
         for (int k = 0; k < times.length; k++) {
@@ -142,19 +137,6 @@ public final class GridSolver {
             InvalidInputException.require(k == 0 || times[k] > times[k - 1], "times[" + k + "]", times[k], "times must be strictly increasing");
         }
         InvalidInputException.require(times[times.length - 1] > 0, "times", times, "the last sample time must be positive");
-    }
-
-    /** max_ij |P_ij - (Id + e^{-4dt}(P_in - Id))_ij|, the closed form (5) that the solver itself never uses. */
-    private static double secondMomentError(double[][] p, double[][] pIn, double t) {
-        double decay = Math.exp(-4.0 * p.length * t);
-        double max = 0;
-        for (int i = 0; i < p.length; i++) {
-            for (int j = 0; j < p.length; j++) {
-                double identity = i == j ? 1 : 0;
-                max = Math.max(max, Math.abs(p[i][j] - identity - decay * (pIn[i][j] - identity)));
-            }
-        }
-        return max;
     }
 
     private static double max(double[] x) {

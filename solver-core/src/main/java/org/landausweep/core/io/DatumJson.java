@@ -3,6 +3,8 @@ package org.landausweep.core.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
 import java.util.Set;
 import org.landausweep.core.data.Bkw;
@@ -17,12 +19,45 @@ import org.landausweep.core.data.InvalidInputException;
  * {"d": 3, "family": "radial-mixture", "components": [{"weight": 0.5, "variance": 0.6}, ...]}
  * {"d": 3, "family": "bkw", "K0": 0.7}
  * </pre>
- * Unknown fields are refused (a typo must not silently change the datum).
+ * Unknown fields are refused (a typo must not silently change the datum). {@link #toJson} writes a datum
+ * back in this format.
  */
 public final class DatumJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private DatumJson() {
+    }
+
+    /**
+     * The datum as one line of JSON that {@link #parse(String)} reads: a mixture as {@code gaussian-mixture}
+     * with its normalized components, a BKW datum by its K0. Reading it back normalizes an already
+     * normalized mixture again, which changes it by rounding only.
+     */
+    public static String toJson(InitialDatum datum) {
+        ObjectNode root = MAPPER.createObjectNode().put("d", datum.d());
+        if (datum instanceof Bkw bkw) {
+            root.put("family", "bkw").put("K0", bkw.k0());
+        } else if (datum instanceof GaussianMixture mixture) {
+            root.put("family", "gaussian-mixture");
+            ArrayNode components = root.putArray("components");
+            for (int k = 0; k < mixture.componentCount(); k++) {
+                ObjectNode component = components.addObject().put("weight", mixture.weight(k));
+                ArrayNode mean = component.putArray("mean");
+                for (double m : mixture.mean(k)) {
+                    mean.add(m);
+                }
+                ArrayNode covariance = component.putArray("covariance");
+                for (double[] row : mixture.covariance(k)) {
+                    ArrayNode r = covariance.addArray();
+                    for (double c : row) {
+                        r.add(c);
+                    }
+                }
+            }
+        } else {
+            throw new IllegalArgumentException("no JSON form for a datum of family " + datum.family());
+        }
+        return root.toString();
     }
 
     /** Parses and normalizes; throws {@link InvalidInputException} naming the field. */

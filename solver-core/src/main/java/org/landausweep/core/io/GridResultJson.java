@@ -5,7 +5,7 @@ import org.landausweep.core.grid.GridSolveResult;
 
 /**
  * Writes a {@link GridSolveResult}: every field of {@link SolveResultJson} (same names and meanings, see
- * GridSolveResult for the few that differ on a grid), then {@code solver_method: "grid"}, the grid and its
+ * GridSolveResult for the few that differ on a grid), then the grid and its
  * cost, and the {@code entropy} and {@code fisher} arrays at the sample times.
  */
 public final class GridResultJson {
@@ -14,7 +14,6 @@ public final class GridResultJson {
 
     public static ObjectNode toJson(GridSolveResult g) {
         ObjectNode o = SolveResultJson.toJson(g.result());
-        o.put("solver_method", "grid");
         o.put("grid_cells", g.cells());
         o.put("grid_points", g.gridPoints());
         o.put("grid_half_width", g.halfWidth());

@@ -10,11 +10,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.landausweep.core.ExactReferences;
+import org.landausweep.core.columns.Column;
+import org.landausweep.core.columns.ResultColumns;
 import org.landausweep.core.data.Bkw;
 
 /** The {@code solve} command: the JSON it prints, and bad input (exit 2, one stderr line naming the field, empty stdout). */
@@ -40,6 +45,22 @@ class SolveCommandTest {
         double exact = ExactReferences.bkw(3, 0.7, 0.5)[0];
         assertEquals(exact, o.get("e").get(2).doubleValue(), 1e-9 * exact, "E(0.5) against the BKW closed form");
         assertEquals(Bkw.of(3, 0.7).e0Closed(), o.get("e0_closed").doubleValue(), 1e-15);
+    }
+
+    @Test
+    void keysAreTheColumnNamesOfTheSweepTables() throws IOException {
+        SolveRun r = run("{\"d\": 2, \"family\": \"bkw\", \"K0\": 0.7}", "--samples", "5");
+        assertEquals(0, r.code(), r.err());
+        JsonNode o = new ObjectMapper().readTree(r.out());
+        List<String> expected = new ArrayList<>(List.of("d", "family"));
+        Stream.of(ResultColumns.OUTCOME, ResultColumns.SOLUTION, ResultColumns.SAMPLES).flatMap(List::stream).map(Column::name).forEach(expected::add);
+        expected.add("solver_method");
+        List<String> keys = new ArrayList<>();
+        o.fieldNames().forEachRemaining(keys::add);
+        assertEquals(expected, keys);
+        assertEquals("hermite", o.get("solver_method").textValue());
+        assertEquals(2 * 2, o.get("p_in").size(), "P_in flat, row-major, as in the runs table");
+        assertEquals(o.get("e").get(4).doubleValue() / o.get("e0_closed").doubleValue(), o.get("e_over_e0").get(4).doubleValue());
     }
 
     @ParameterizedTest(name = "{0}")

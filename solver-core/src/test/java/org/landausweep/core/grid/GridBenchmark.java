@@ -52,7 +52,7 @@ public final class GridBenchmark {
             GridSolveResult grid = GridSolver.solve(datum, GridSettings.defaults(2).withCells(CELLS[i]), times);
             grids[i] = grid;
             System.out.printf("| grid | %d^2 | %.3f | %.2f s | %d | %d | %.2e |%n", CELLS[i], grid.spacing(), grid.result().wallSeconds(),
-                    grid.result().termCount(), grid.linearIterations(), CrossCheck.maxRelativeDifference(hermite, grid));
+                    grid.result().termCount(), grid.linearIterations(), CrossCheck.maxRelativeDifference(hermite, grid.result()));
         }
         // CELLS[3] = 96 and CELLS[5] = 192: halving Δ
         SolveResult coarse = grids[3].result();

@@ -36,7 +36,7 @@ class GridConvergenceTest {
         for (int i = 0; i < CELLS.length; i++) {
             GridSolveResult grid = GridSolver.solve(datum, new GridSettings(CELLS[i], TAIL, TOLERANCE), TIMES);
             checkConservation(grid);
-            error[i] = CrossCheck.maxRelativeDifference(hermite, grid);
+            error[i] = CrossCheck.maxRelativeDifference(hermite, grid.result());
             pError[i] = grid.result().pErrorMax();
             spacing[i] = grid.spacing();
         }
