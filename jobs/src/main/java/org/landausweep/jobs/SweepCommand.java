@@ -8,6 +8,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.landausweep.sweeps.SweepSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,9 +30,8 @@ public final class SweepCommand implements Callable<Integer> {
             description = "Output root, any Hadoop path: file://, hdfs://, s3a:// (default ${DEFAULT-VALUE}).")
     String output;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master (default: the one spark-submit gives, else " + SparkConfs.DEFAULT_MASTER + ").")
-    String master;
+    @Mixin
+    MasterOption master;
 
     @Option(names = "--overwrite", description = "Delete this sweep's tables and state in the output first, also when its specification changed.")
     boolean overwrite;
@@ -50,7 +50,7 @@ public final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SweepOptions options = new SweepOptions(batchSize, partitions, maxBatches == null ? Integer.MAX_VALUE : maxBatches);
-        SparkConf conf = SparkConfs.forSweep(master);
+        SparkConf conf = SparkConfs.forSweep(master.master());
         Configuration hadoop = SparkConfs.hadoopConfiguration(conf);
         SweepSource source = SpecFiles.read(new Path(spec), hadoop);
         SweepSpec sweep = source.spec();

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.landausweep.core.data.InvalidInputException;
+import org.landausweep.jobs.MasterOption;
 import org.landausweep.jobs.SweepLayout;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,13 +28,12 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--sweep", paramLabel = "NAME", description = "The sweep to summarize (default: every sweep in OUTPUT/runs).")
     String sweep;
 
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master (default: the one spark-submit gives, else local[*]).")
-    String master;
+    @Mixin
+    MasterOption master;
 
     @Override
     public Integer call() throws IOException {
-        return CommandSession.run(master, "landau compare", spark -> {
+        return CommandSession.run(master.master(), "landau compare", spark -> {
             OutputTables tables = OutputTables.of(spark, output);
             List<String> sweeps = sweep != null ? List.of(sweep) : tables.sweeps(SweepLayout.RUNS);
             InvalidInputException.require(!sweeps.isEmpty(), "OUTPUT", output, "holds no runs table (run bin/landau sweep first)");

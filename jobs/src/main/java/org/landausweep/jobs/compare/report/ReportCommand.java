@@ -3,9 +3,11 @@ package org.landausweep.jobs.compare.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.landausweep.jobs.MasterOption;
 import org.landausweep.jobs.compare.CommandSession;
 import org.landausweep.jobs.compare.OutputTables;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,12 +28,12 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "The report folder, on the local file system (default: OUTPUT/report when OUTPUT is local).")
     Path out;
 
-    @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: the one spark-submit gives, else local[*]).")
-    String master;
+    @Mixin
+    MasterOption master;
 
     @Override
     public Integer call() throws IOException {
-        return CommandSession.run(master, "landau report", spark -> {
+        return CommandSession.run(master.master(), "landau report", spark -> {
             OutputTables tables = OutputTables.of(spark, output);
             Path dir = out;
             if (dir == null) {
