@@ -126,13 +126,7 @@ final class EnergySeries implements EnergyCurve {
             if ((k & 15) == 0 && k > 0 && tail[k] * powerBound * coarse[filled] * (1 + j) <= 1e-17 * Math.abs(e)) {
                 break; // coarse[filled] = e^{-64 filled t} >= e^{κ_k t}
             }
-            if (c > filled) {
-                for (int m = filled + 1; m <= c; m++) {
-                    // products, re-anchored on Math.exp every 16 steps to bound the rounding drift
-                    coarse[m] = (m & 15) == 0 ? Math.exp(-64.0 * m * t) : coarse[m - 1] * block;
-                }
-                filled = c;
-            }
+            filled = extendCoarse(coarse, filled, c, t, block);
             double x = coef[k] * coarse[c] * fine[j & 63];
             int p = power[k];
             if (p == 0) {
@@ -147,6 +141,18 @@ final class EnergySeries implements EnergyCurve {
         out[0] = e;
         out[1] = de;
         direct.add(t, coarse, fine, filled, block, out);
+    }
+
+    /**
+     * Extends the coarse decay table coarse[m] = e^{-64 m t} from {@code filled} up to {@code upTo}: products
+     * with {@code block} = e^{-64t}, re-anchored on Math.exp every 16 steps to bound the rounding drift.
+     * Returns the index filled up to.
+     */
+    private static int extendCoarse(double[] coarse, int filled, int upTo, double t, double block) {
+        for (int m = filled + 1; m <= upTo; m++) {
+            coarse[m] = (m & 15) == 0 ? Math.exp(-64.0 * m * t) : coarse[m - 1] * block;
+        }
+        return Math.max(filled, upTo);
     }
 
     /** The ill-conditioned rows, evaluated term by term and skipped once their bound is negligible. */
@@ -195,10 +201,7 @@ final class EnergySeries implements EnergyCurve {
             for (int k = 0; k < count; k++) {
                 ModalTerms b = blocks.get(block[k]);
                 int needed = b.maxAbsKappa >> 6;
-                for (int m = filled + 1; m <= needed; m++) {
-                    coarse[m] = (m & 15) == 0 ? Math.exp(-64.0 * m * t) : coarse[m - 1] * coarseStep;
-                    filled = m;
-                }
+                filled = extendCoarse(coarse, filled, needed, t, coarseStep);
                 double bound = size[k] * Math.pow(Math.max(1, t), b.maxPower) * coarse[top[k] >> 6] * fine[top[k] & 63];
                 if (bound * bound * (1 + 2.0 * b.maxAbsKappa) < skipLevel) {
                     continue;
