@@ -1,38 +1,28 @@
 package org.landausweep.core.evolution;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
-import org.landausweep.core.hermite.MultiIndices;
-import org.landausweep.core.numerics.SecondMoments;
 
 /**
  * The per-dimension operator data of the Hermite method: for each degree n and reflection class,
  * the eigenbasis of M0 and the couplings to degree n - 2 ({@link ClassBlock}). They depend on (d, n)
  * only, so they are built once per JVM, degree by degree as solves need them, and shared by every
- * solve and thread.
+ * solve and thread. This class is the cache; {@link ClassBlockAssembler} builds the blocks.
  */
 public final class OperatorCache {
     private static final Map<Integer, OperatorCache> BY_DIMENSION = new ConcurrentHashMap<>();
     private static final AtomicLong BLOCKS_BUILT = new AtomicLong();
-    /** Coupling entries below this fraction of the block's largest are rounding noise of exact zeros. */
-    private static final double COUPLING_DROP = 1e-13;
-    /** Eigenvalues of M0 and of the Casimirs are integers; a larger distance means a wrong operator. */
-    private static final double INTEGER_SLACK = 1e-7;
 
     private final int d;
-    private final MultiIndices indices;
+    private final ClassBlockAssembler assembler;
     private volatile List<ClassBlock[]> degrees = List.of();
 
     private OperatorCache(int d) {
         this.d = d;
-        this.indices = MultiIndices.of(d);
+        this.assembler = new ClassBlockAssembler(d);
     }
 
     /** The shared cache of dimension d. */
@@ -66,7 +56,7 @@ public final class OperatorCache {
             ClassBlock[] blocks = new ClassBlock[1 << d];
             for (int c = 0; c < blocks.length; c++) {
                 if (Integer.bitCount(c) % 2 == m % 2 && Integer.bitCount(c) <= m) {
-                    blocks[c] = build(m, c, m >= 2 ? grown.get(m - 2)[c] : null);
+                    blocks[c] = assembler.build(m, c, m >= 2 ? grown.get(m - 2)[c] : null);
                     BLOCKS_BUILT.incrementAndGet();
                 }
             }
@@ -74,301 +64,5 @@ public final class OperatorCache {
             degrees = List.copyOf(grown);
         }
         return grown.get(n);
-    }
-
-    private ClassBlock build(int n, int c, ClassBlock lower) {
-        MultiIndices.Degree deg = indices.degree(n);
-        int[] hermite = membersOfClass(deg, c);
-        int s = hermite.length;
-        int[] local = localPositions(deg, hermite);
-
-        // M0 = Δ_S - (d-1) n on degree n, with Δ_S = Σ_{i<j} L_ij^2
-        double[] m0 = casimir(deg, hermite, local, d);
-        for (int h = 0; h < s; h++) {
-            m0[h * s + h] -= (d - 1.0) * n;
-        }
-        Eigen eig = Eigen.of(m0, s);
-        int[] eigenvalue = new int[s];
-        for (int e = 0; e < s; e++) {
-            eigenvalue[e] = exactInteger(eig.values[e], "M0 eigenvalue at degree " + n);
-            int q = -(eigenvalue[e] + (d - 1) * n); // l(l + d - 2)
-            if (angularDegree(q, d) < 0) {
-                throw new IllegalStateException("M0 eigenvalue " + eig.values[e] + " at degree " + n
-                        + " is not -(d-1)n - l(l+d-2): the operator assembly is wrong");
-            }
-        }
-        double[] basis = eig.vectors;
-        // Split the degenerate eigenspaces with the Casimirs of SO(d-1) ⊃ ... ⊃ SO(2).
-        int[][] labels = new int[s][];
-        for (int e = 0; e < s; e++) {
-            labels[e] = new int[] {eigenvalue[e]};
-        }
-        for (int k = d - 1; k >= 2; k--) {
-            double[] ck = casimir(deg, hermite, local, k);
-            refine(basis, s, labels, ck);
-        }
-        sortByLabels(basis, s, labels, eigenvalue);
-
-        SparseRows[] coupling = null;
-        if (lower != null) {
-            coupling = new SparseRows[d];
-            for (int i = 0; i < d; i++) {
-                coupling[i] = coupling(deg, hermite, basis, lower, i);
-            }
-        }
-        return new ClassBlock(n, c, hermite, basis, eigenvalue, coupling);
-    }
-
-    private int[] membersOfClass(MultiIndices.Degree deg, int c) {
-        int[] members = new int[deg.size()];
-        int count = 0;
-        for (int k = 0; k < deg.size(); k++) {
-            if (reflectionClass(deg.alpha(k)) == c) {
-                members[count++] = k;
-            }
-        }
-        return Arrays.copyOf(members, count);
-    }
-
-    static int reflectionClass(int[] alpha) {
-        int c = 0;
-        for (int i = 0; i < alpha.length; i++) {
-            c |= (alpha[i] & 1) << i;
-        }
-        return c;
-    }
-
-    private static int[] localPositions(MultiIndices.Degree deg, int[] hermite) {
-        int[] local = new int[deg.size()];
-        Arrays.fill(local, -1);
-        for (int h = 0; h < hermite.length; h++) {
-            local[hermite[h]] = h;
-        }
-        return local;
-    }
-
-    /**
-     * The dense matrix of C_k = Σ_{i<j<k} L_ij^2 on the block, L_ij = v_i∂_j - v_j∂_i acting as
-     * L_ij H_α = sqrt(α_j(α_i+1)) H_{α+e_i-e_j} - sqrt(α_i(α_j+1)) H_{α-e_i+e_j}. C_d is Δ_S.
-     */
-    private double[] casimir(MultiIndices.Degree deg, int[] hermite, int[] local, int k) {
-        int s = hermite.length;
-        double[] out = new double[s * s];
-        int[] once = new int[d];
-        int[] twice = new int[d];
-        for (int col = 0; col < s; col++) {
-            int[] alpha = deg.alpha(hermite[col]);
-            for (int i = 0; i < k; i++) {
-                for (int j = i + 1; j < k; j++) {
-                    for (int first = 0; first < 2; first++) {
-                        double c1 = rotate(alpha, once, i, j, first);
-                        if (c1 == 0) {
-                            continue;
-                        }
-                        for (int second = 0; second < 2; second++) {
-                            double c2 = rotate(once, twice, i, j, second);
-                            if (c2 == 0) {
-                                continue;
-                            }
-                            int row = local[deg.indexOf(twice)];
-                            out[row * s + col] += c1 * c2;
-                        }
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * One of the two terms of L_ij H_α: branch 0 is +sqrt(α_j(α_i+1)) H_{α+e_i-e_j}, branch 1 is
-     * -sqrt(α_i(α_j+1)) H_{α-e_i+e_j}. Writes the new multi-index to {@code out}; returns the coefficient.
-     */
-    private static double rotate(int[] alpha, int[] out, int i, int j, int branch) {
-        System.arraycopy(alpha, 0, out, 0, alpha.length);
-        if (branch == 0) {
-            if (alpha[j] == 0) {
-                return 0;
-            }
-            out[i]++;
-            out[j]--;
-            return Math.sqrt(alpha[j] * (alpha[i] + 1.0));
-        }
-        if (alpha[i] == 0) {
-            return 0;
-        }
-        out[i]--;
-        out[j]++;
-        return -Math.sqrt(alpha[i] * (alpha[j] + 1.0));
-    }
-
-    /** Within every group of equal labels, diagonalizes the operator {@code op} and appends its eigenvalue. */
-    private void refine(double[] basis, int s, int[][] labels, double[] op) {
-        boolean[] done = new boolean[s];
-        for (int e = 0; e < s; e++) {
-            if (done[e]) {
-                continue;
-            }
-            List<Integer> group = new ArrayList<>();
-            for (int f = e; f < s; f++) {
-                if (!done[f] && Arrays.equals(labels[f], labels[e])) {
-                    group.add(f);
-                    done[f] = true;
-                }
-            }
-            int g = group.size();
-            // W = V_g^T op V_g
-            double[] opV = new double[s * g];
-            for (int a = 0; a < g; a++) {
-                int col = group.get(a);
-                for (int r = 0; r < s; r++) {
-                    double sum = 0;
-                    for (int h = 0; h < s; h++) {
-                        sum += op[r * s + h] * basis[h * s + col];
-                    }
-                    opV[r * g + a] = sum;
-                }
-            }
-            double[] w = new double[g * g];
-            for (int a = 0; a < g; a++) {
-                for (int b = 0; b < g; b++) {
-                    double sum = 0;
-                    int col = group.get(a);
-                    for (int r = 0; r < s; r++) {
-                        sum += basis[r * s + col] * opV[r * g + b];
-                    }
-                    w[a * g + b] = sum;
-                }
-            }
-            Eigen eig = Eigen.of(SecondMoments.symmetrizeInPlace(w, g), g);
-            double[] rotated = new double[s * g];
-            for (int r = 0; r < s; r++) {
-                for (int b = 0; b < g; b++) {
-                    double sum = 0;
-                    for (int a = 0; a < g; a++) {
-                        sum += basis[r * s + group.get(a)] * eig.vectors[a * g + b];
-                    }
-                    rotated[r * g + b] = sum;
-                }
-            }
-            for (int b = 0; b < g; b++) {
-                int col = group.get(b);
-                for (int r = 0; r < s; r++) {
-                    basis[r * s + col] = rotated[r * g + b];
-                }
-                int[] grown = Arrays.copyOf(labels[col], labels[col].length + 1);
-                grown[grown.length - 1] = exactInteger(eig.values[b], "angular Casimir eigenvalue");
-                labels[col] = grown;
-            }
-        }
-    }
-
-    /** Orders eigenvectors by their labels (slowest first) and fixes each sign so its largest entry is positive: a canonical basis. */
-    private static void sortByLabels(double[] basis, int s, int[][] labels, int[] eigenvalue) {
-        Integer[] order = new Integer[s];
-        for (int e = 0; e < s; e++) {
-            order[e] = e;
-        }
-        Arrays.sort(order, (a, b) -> {
-            for (int k = 0; k < labels[a].length; k++) {
-                int cmp = Integer.compare(labels[b][k], labels[a][k]);
-                if (cmp != 0) {
-                    return cmp;
-                }
-            }
-            return 0;
-        });
-        double[] copy = basis.clone();
-        for (int e = 0; e < s; e++) {
-            int from = order[e];
-            int arg = 0;
-            for (int r = 0; r < s; r++) {
-                if (Math.abs(copy[r * s + from]) > Math.abs(copy[arg * s + from]) + 1e-12) {
-                    arg = r;
-                }
-            }
-            double sign = copy[arg * s + from] < 0 ? -1 : 1;
-            for (int r = 0; r < s; r++) {
-                basis[r * s + e] = sign * copy[r * s + from];
-            }
-            eigenvalue[e] = labels[from][0];
-        }
-    }
-
-    /** V_n^T S_i V_{n-2} with (S_i)_{α, α-2e_i} = -sqrt(α_i(α_i-1)): the Hermite matrix of -∂_i^2 read backwards. */
-    private SparseRows coupling(MultiIndices.Degree deg, int[] hermite, double[] basis, ClassBlock lower, int i) {
-        int s = hermite.length;
-        int t = lower.size();
-        MultiIndices.Degree lowerDeg = indices.degree(deg.degree() - 2);
-        int[] lowerLocal = localPositions(lowerDeg, lower.hermite);
-        double[] dense = new double[s * t];
-        int[] beta = new int[d];
-        double largest = 0;
-        for (int h = 0; h < s; h++) {
-            int[] alpha = deg.alpha(hermite[h]);
-            if (alpha[i] < 2) {
-                continue;
-            }
-            System.arraycopy(alpha, 0, beta, 0, d);
-            beta[i] -= 2;
-            int hb = lowerLocal[lowerDeg.indexOf(beta)];
-            double factor = -Math.sqrt(alpha[i] * (alpha[i] - 1.0));
-            for (int e = 0; e < s; e++) {
-                double v = factor * basis[h * s + e];
-                if (v == 0) {
-                    continue;
-                }
-                int row = e * t;
-                int from = hb * t;
-                for (int f = 0; f < t; f++) {
-                    dense[row + f] += v * lower.basis[from + f];
-                }
-            }
-        }
-        for (double v : dense) {
-            largest = Math.max(largest, Math.abs(v));
-        }
-        return SparseRows.ofDense(dense, s, t, COUPLING_DROP * largest);
-    }
-
-    private static int exactInteger(double x, String what) {
-        long r = Math.round(x);
-        if (Math.abs(x - r) > INTEGER_SLACK * Math.max(1, Math.abs(x))) {
-            throw new IllegalStateException(what + " " + x + " is not an integer: the operator assembly is wrong");
-        }
-        return (int) r;
-    }
-
-    /** The l >= 0 with l(l + d - 2) = q, or -1. */
-    static int angularDegree(int q, int d) {
-        for (int l = 0; l * (l + d - 2) <= q; l++) {
-            if (l * (l + d - 2) == q) {
-                return l;
-            }
-        }
-        return -1;
-    }
-
-    /** Symmetric eigendecomposition (EJML's symmetric QR algorithm), vectors as columns of a row-major matrix. */
-    private record Eigen(double[] values, double[] vectors) {
-        static Eigen of(double[] a, int n) {
-            if (n == 1) {
-                return new Eigen(new double[] {a[0]}, new double[] {1});
-            }
-            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
-            if (!eig.decompose(new DMatrixRMaj(n, n, true, a))) {
-                throw new IllegalStateException("symmetric eigendecomposition of a " + n + " x " + n + " operator block failed");
-            }
-            double[] values = new double[n];
-            double[] vectors = new double[n * n];
-            for (int e = 0; e < n; e++) {
-                values[e] = eig.getEigenvalue(e).getReal();
-                DMatrixRMaj v = eig.getEigenVector(e);
-                for (int r = 0; r < n; r++) {
-                    vectors[r * n + e] = v.get(r, 0);
-                }
-            }
-            return new Eigen(values, vectors);
-        }
     }
 }
