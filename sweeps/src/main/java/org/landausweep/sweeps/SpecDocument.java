@@ -30,7 +30,7 @@ record SpecDocument(String name, Long seed, Integer runs,
                     Map<String, List<JsonNode>> grid) {
 
     /** Largest dimension a sweep may ask for: the solver's operator cache grows like N^(2d-1). */
-    static final int MAX_D = 4;
+    static final int MAX_D = org.landausweep.core.evolution.SolverSettings.MAX_D;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
 

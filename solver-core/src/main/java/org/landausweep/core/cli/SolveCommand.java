@@ -61,6 +61,8 @@ public final class SolveCommand implements Callable<Integer> {
     public Integer call() {
         InitialDatum datum = DatumJson.parse(read(file));
         int d = datum.d();
+        InvalidInputException.require(d <= SolverSettings.MAX_D, "d", d, "must be at most " + SolverSettings.MAX_D
+                + ": the solver's operator grows like N^(2d-1)");
         InvalidInputException.require(solver.equals("hermite") || solver.equals("grid"), "--solver", solver, "must be hermite or grid");
         if (solver.equals("grid")) {
             GridSettings grid = gridCells == null ? GridSettings.defaults(d) : GridSettings.defaults(d).withCells(gridCells);
@@ -82,6 +84,8 @@ public final class SolveCommand implements Callable<Integer> {
 
     private static String read(Path file) {
         try {
+            InvalidInputException.require(Files.size(file) <= DatumJson.MAX_DOCUMENT_CHARS, "FILE", file,
+                    "is larger than " + DatumJson.MAX_DOCUMENT_CHARS + " bytes, more than any datum needs");
             return Files.readString(file);
         } catch (IOException e) {
             throw new InvalidInputException("FILE", file, "cannot be read: " + e.getMessage());
