@@ -45,7 +45,7 @@ class SweepCommandTest {
     @Test
     void aChangedSpecIsRefusedAndTheOutputLeftAlone() throws IOException {
         Path out = dir.resolve("out");
-        SweepState.open(TinySweeps.layout(out, TinySweeps.tiny()), TinySweeps.tiny(), false);
+        SweepState.open(TinySweeps.layout(out, TinySweeps.tiny()), TinySweeps.tiny(), false).close();
         Map<String, String> before = TinySweeps.digests(out);
         Path changed = write("tiny.yaml", TinySweeps.YAML.replace("seed: 7", "seed: 8"));
         Result r = landau("sweep", changed.toString(), "--output", out.toString());
