@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.landausweep.jobs.compare.CommandSession;
 import org.landausweep.jobs.compare.OutputTables;
+import org.landausweep.jobs.OutputVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,10 +30,14 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: the one spark-submit gives, else local[*]).")
     String master;
 
+    @Option(names = "--unverified", description = "Go on even when the output fails verification (see landau verify).")
+    boolean unverified;
+
     @Override
     public Integer call() throws IOException {
         return CommandSession.run(master, "landau report", spark -> {
             OutputTables tables = OutputTables.of(spark, output);
+            OutputVerification.require(tables.fs(), tables.root(), unverified);
             Path dir = out;
             if (dir == null) {
                 if (!"file".equals(tables.root().toUri().getScheme())) {
