@@ -65,7 +65,7 @@ public final class SweepLease implements Closeable {
     public static SweepLease acquire(SweepLayout layout, Duration timeout, boolean breakLease, Consumer<String> out) throws IOException {
         ObjectNode mine = JSON.createObjectNode()
                 .put("owner", System.getProperty("user.name", "?"))
-                .put("host", host())
+                .put("host", localHost())
                 .put("pid", ProcessHandle.current().pid())
                 .put("started", Instant.now().toString())
                 .put("token", UUID.randomUUID().toString())
@@ -137,7 +137,7 @@ public final class SweepLease implements Closeable {
         }
     }
 
-    private static String host() {
+    private static String localHost() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
@@ -178,7 +178,7 @@ public final class SweepLease implements Closeable {
             if (silent.compareTo(timeout) > 0) {
                 return Optional.of("not renewed for " + silent.toSeconds() + " s, more than the timeout of " + timeout.toSeconds() + " s");
             }
-            if (host.equals(host()) && pid > 0 && ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty()) {
+            if (host.equals(localHost()) && pid > 0 && ProcessHandle.of(pid).filter(ProcessHandle::isAlive).isEmpty()) {
                 return Optional.of("pid " + pid + " no longer runs on this host");
             }
             return Optional.empty();
