@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.FileSystem;
@@ -35,24 +36,30 @@ final class OutputFiles {
     /** Creates {@code file} holding {@code text}; false, and nothing changed, when it exists already. */
     static boolean createExclusive(FileSystem fs, Path file, String text) throws IOException {
         File local = localFile(fs, file);
+        boolean created = false;
         try {
             if (local != null) {
                 Files.createDirectories(local.toPath().getParent());
-                try {
-                    Files.write(local.toPath(), text.getBytes(StandardCharsets.UTF_8), java.nio.file.StandardOpenOption.CREATE_NEW,
-                            java.nio.file.StandardOpenOption.WRITE);
+                try (OutputStream out = Files.newOutputStream(local.toPath(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    created = true;
+                    out.write(text.getBytes(StandardCharsets.UTF_8));
                 } catch (FileAlreadyExistsException e) {
                     return false;
                 }
                 return true;
             }
             try (OutputStream out = fs.create(file, false)) {
+                created = true;
                 out.write(text.getBytes(StandardCharsets.UTF_8));
             } catch (org.apache.hadoop.fs.FileAlreadyExistsException e) {
                 return false;
             }
             return true;
         } catch (IOException | FSError e) {
+            if (created) {
+                // ours and cut short (a full disk): a part of a lease or marker must not stay
+                deleteQuietly(fs, file);
+            }
             throw failure("cannot create", file, e);
         }
     }
@@ -66,8 +73,7 @@ final class OutputFiles {
             if (local != null) {
                 // Written without Hadoop's .crc companion, which the move would leave stale.
                 Files.createDirectories(local.toPath().getParent());
-                Files.write(localFile(fs, temporary).toPath(), bytes, java.nio.file.StandardOpenOption.CREATE_NEW,
-                        java.nio.file.StandardOpenOption.WRITE);
+                Files.write(localFile(fs, temporary).toPath(), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 Files.deleteIfExists(new File(local.getParentFile(), "." + local.getName() + ".crc").toPath());
                 Files.move(localFile(fs, temporary).toPath(), local.toPath(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 return;
@@ -80,12 +86,17 @@ final class OutputFiles {
                 throw new IOException("cannot rename " + temporary + " to " + file);
             }
         } catch (IOException | FSError e) {
-            try {
-                fs.delete(temporary, false);
-            } catch (IOException | FSError ignored) {
-                // the write failed already; a temporary name is never read
-            }
+            deleteQuietly(fs, temporary);
             throw failure("cannot write", file, e);
+        }
+    }
+
+    /** Deletes a file this process wrote in part; the write's own error is the one to report. */
+    private static void deleteQuietly(FileSystem fs, Path file) {
+        try {
+            fs.delete(file, false);
+        } catch (IOException | FSError ignored) {
+            // a temporary or cut file is never read as complete: at worst it stays
         }
     }
 
@@ -110,6 +121,9 @@ final class OutputFiles {
 
     /** The java.io file behind {@code path} when {@code fs} is the local file system, else null. */
     private static File localFile(FileSystem fs, Path path) {
+        if (!"file".equals(fs.getScheme())) {
+            return null; // also a file system built on the local one under another scheme (a test's stub)
+        }
         if (fs instanceof LocalFileSystem local) {
             return local.pathToFile(path);
         }

@@ -131,7 +131,7 @@ public final class SweepJob {
         Path dir = layout.staging(batch, name);
         try {
             table.coalesce(1).sortWithinPartitions(order).write().mode(SaveMode.Overwrite).parquet(dir.toString());
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // SparkException is checked, but Scala throws it undeclared
             IOException io = ioCause(e);
             if (io == null) {
                 throw e;
