@@ -39,14 +39,7 @@ final class OutputFiles {
         boolean created = false;
         try {
             if (local != null) {
-                Files.createDirectories(local.toPath().getParent());
-                try (OutputStream out = Files.newOutputStream(local.toPath(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    created = true;
-                    out.write(text.getBytes(StandardCharsets.UTF_8));
-                } catch (FileAlreadyExistsException e) {
-                    return false;
-                }
-                return true;
+                return createLocal(local.toPath(), text.getBytes(StandardCharsets.UTF_8));
             }
             try (OutputStream out = fs.create(file, false)) {
                 created = true;
@@ -61,6 +54,37 @@ final class OutputFiles {
                 deleteQuietly(fs, file);
             }
             throw failure("cannot create", file, e);
+        }
+    }
+
+    /**
+     * The content is written to a temporary name first and hard-linked into place: the link is created
+     * whole or not at all, so a concurrent reader never sees an empty lease. Where the file system has no
+     * hard links, an exclusive create and a write.
+     */
+    private static boolean createLocal(java.nio.file.Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        java.nio.file.Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp-" + UUID.randomUUID());
+        try {
+            Files.write(temporary, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.createLink(target, temporary);
+                return true;
+            } catch (FileAlreadyExistsException e) {
+                return false;
+            } catch (UnsupportedOperationException | java.nio.file.FileSystemException e) {
+                if (e instanceof java.nio.file.FileSystemException && Files.exists(target)) {
+                    return false;
+                }
+                try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    out.write(bytes);
+                    return true;
+                } catch (FileAlreadyExistsException again) {
+                    return false;
+                }
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
     }
 

@@ -148,8 +148,26 @@ public final class SweepLease implements Closeable {
     /** Who holds a lease, as its file says. */
     private record Holder(String owner, String host, long pid, String started, Instant renewed, String token) {
 
-        /** The holder, or null when there is no lease file; an unreadable lease is held by nobody known, renewed at its mtime. */
+        /**
+         * The holder, or null when there is no lease file. A lease being created elsewhere can be read empty
+         * for a moment (HDFS shows a file before its content is closed): read again for up to a second; an
+         * unreadable lease after that is held by nobody known, renewed at its modification time.
+         */
         static Holder read(SweepLayout layout, Path file) throws IOException {
+            Holder holder = readOnce(layout, file);
+            for (int attempt = 0; attempt < 20 && holder != null && holder.pid() < 0; attempt++) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+                holder = readOnce(layout, file);
+            }
+            return holder;
+        }
+
+        private static Holder readOnce(SweepLayout layout, Path file) throws IOException {
             FileStatus status;
             String text;
             try {
