@@ -75,6 +75,33 @@ class SweepLeaseTest {
     }
 
     @Test
+    void ofDriverProcessesRacingForOneOutputExactlyOneWins() throws Exception {
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int round = 0; round < 3; round++) {
+            Path output = Files.createDirectory(dir.resolve("processes-" + round));
+            Path go = dir.resolve("go-" + round);
+            List<Process> drivers = new ArrayList<>();
+            for (String seed : List.of("7", "8")) {
+                drivers.add(new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), LeaseClaimMain.class.getName(),
+                        output.toString(), seed, go.toString()).redirectErrorStream(true).start());
+            }
+            Thread.sleep(1500); // both JVMs started and spinning on the go file
+            Files.createFile(go);
+            List<String> outcomes = new ArrayList<>();
+            for (Process driver : drivers) {
+                assertTrue(driver.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "driver ended");
+                String printed = new String(driver.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                outcomes.add(printed.lines().filter(l -> l.startsWith("won ") || l.startsWith("refused ")).findFirst().orElse(printed));
+            }
+            List<String> won = outcomes.stream().filter(o -> o.startsWith("won ")).toList();
+            assertEquals(1, won.size(), "round " + round + ": exactly one process holds the sweep: " + outcomes);
+            assertTrue(outcomes.stream().anyMatch(o -> o.startsWith("refused sweep tiny in ") && o.contains("is being written by the driver of ")),
+                    outcomes::toString);
+            assertEquals(won.get(0).substring(4) + "\n", Files.readString(output.resolve("_sweeps/tiny/fingerprint")));
+        }
+    }
+
+    @Test
     void aSecondSweepCommandIsRefusedInOneLineAndChangesNothing() throws IOException {
         Path spec = Files.writeString(dir.resolve("tiny.yaml"), TinySweeps.YAML);
         Path output = dir.resolve("out");
