@@ -66,24 +66,25 @@ public final class SweepCommand implements Callable<Integer> {
         SweepSource source = SpecFiles.read(new Path(spec), hadoop);
         SweepSpec sweep = source.spec();
         InvalidInputException.require(leaseTimeout >= 1, "--lease-timeout", leaseTimeout, "must be at least 1 second");
+        SweepState state = SweepState.open(SweepLayout.of(new Path(output), hadoop, sweep.name()), source, overwrite,
+                Duration.ofSeconds(leaseTimeout), breakLease, System.out::println);
+
+        conf.setIfMissing("spark.app.name", "landau sweep " + sweep.name());
+        // Embedded in a JVM that already has a session (tests, notebooks): use it as it is and leave it running.
+        scala.Option<SparkSession> existing = SparkSession.getDefaultSession();
+        boolean ownSession = existing.isEmpty();
+        SparkSession spark = ownSession ? SparkSession.builder().config(conf).getOrCreate() : existing.get();
         SweepReport report;
-        try (SweepState state = SweepState.open(SweepLayout.of(new Path(output), hadoop, sweep.name()), source, overwrite,
-                Duration.ofSeconds(leaseTimeout), breakLease, System.out::println)) {
-            conf.setIfMissing("spark.app.name", "landau sweep " + sweep.name());
-            // Embedded in a JVM that already has a session (tests, notebooks): use it as it is and leave it running.
-            scala.Option<SparkSession> existing = SparkSession.getDefaultSession();
-            boolean ownSession = existing.isEmpty();
-            SparkSession spark = ownSession ? SparkSession.builder().config(conf).getOrCreate() : existing.get();
-            try {
-                report = new SweepJob(spark, RunSolver.LANDAU, options, System.out::println).run(state);
-            } finally {
-                if (ownSession) {
-                    spark.stop();
-                }
-            }
+        try {
+            report = new SweepJob(spark, RunSolver.LANDAU, options, System.out::println).run(state);
         } catch (FSError e) {
             // Hadoop's local file system reports a full disk as an Error
             throw OutputFiles.failure("cannot write in", new Path(output), e);
+        } finally {
+            if (ownSession) {
+                spark.stop();
+            }
+            state.close();
         }
         System.out.println(report.summary());
         if (report.remaining() > 0) {

@@ -97,5 +97,4 @@ public final class FullDiskFileSystem extends RawLocalFileSystem {
         BUDGET.set(-1);
         DENY = false;
     }
-
 }
