@@ -93,6 +93,8 @@ class SweepTamperingTest {
         copyTemplate();
         Files.copy(output.resolve(D2_RUNS), output.resolve("runs/sweep=tiny/d=2/stray.parquet"));
         assertDamaged("stray.parquet is named by no marker");
+        Result toldToGoOn = landau("compare", output.toString(), "--unverified");
+        assertEquals(0, toldToGoOn.code, toldToGoOn.err);
         List<String> lines = repair(0);
         assertTrue(lines.stream().anyMatch(l -> l.contains("stray.parquet is named by no marker: moved to")), lines::toString);
         assertRepaired();
@@ -129,6 +131,7 @@ class SweepTamperingTest {
                 compare.err);
         assertEquals(1, compare.err.strip().lines().count(), compare.err);
         assertFalse(Files.exists(output.resolve("summary")), "nothing summarized");
+        assertFalse(Files.exists(output.resolve("_quarantine")), "verify and compare change nothing");
     }
 
     /** Runs the sweep again: it solves {@code resolved} runs; returns its lines. */
