@@ -7,11 +7,11 @@ import picocli.CommandLine.Command;
 
 /** The {@code landau} command line: the solver's {@code solve} and {@code bench}, and the Spark {@code sweep}. */
 @Command(name = "landau", mixinStandardHelpOptions = true,
-        subcommands = {SolveCommand.class, BenchCommand.class, SweepCommand.class, SweepLoopCommand.class, org.landausweep.jobs.compare.CompareCommand.class, org.landausweep.jobs.compare.report.ReportCommand.class, org.landausweep.jobs.compare.DatumCommand.class},
+        subcommands = {SolveCommand.class, BenchCommand.class, SweepCommand.class, SweepLoopCommand.class, VerifyCommand.class, org.landausweep.jobs.compare.CompareCommand.class, org.landausweep.jobs.compare.report.ReportCommand.class, org.landausweep.jobs.compare.DatumCommand.class},
         description = "Exact solves of the space-homogeneous Landau equation with Maxwell molecules, one at a time or as Spark sweeps.")
 public final class Landau {
 
-    /** Runs the command line and exits with its code: 0 success, 1 failure, 2 bad input. */
+    /** Runs the command line and exits with its code: 0 success, 1 failure, 2 bad input, 3 environment, 4 damaged output ({@link Cli}). */
     public static void main(String[] args) {
         System.exit(Cli.execute(new Landau(), args));
     }

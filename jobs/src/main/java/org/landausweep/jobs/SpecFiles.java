@@ -7,6 +7,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.sweeps.SpecFormat;
+import org.landausweep.sweeps.SweepSpec;
 
 /** Reads sweep specifications from any Hadoop path (a local file, or hdfs:// or s3a:// under spark-submit). */
 public final class SpecFiles {
@@ -24,6 +25,8 @@ public final class SpecFiles {
         SpecFormat format = SpecFormat.of(java.nio.file.Path.of(path.getName()));
         String text;
         try (InputStream in = path.getFileSystem(conf).open(path)) {
+            InvalidInputException.require(path.getFileSystem(conf).getFileStatus(path).getLen() <= SweepSpec.MAX_DOCUMENT_CHARS, "SPEC", path,
+                    "is larger than " + SweepSpec.MAX_DOCUMENT_CHARS + " bytes, more than any sweep file needs");
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InvalidInputException("SPEC", path, "cannot be read: " + e.getMessage());

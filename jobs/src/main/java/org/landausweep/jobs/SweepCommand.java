@@ -1,11 +1,14 @@
 package org.landausweep.jobs;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSError;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.sweeps.SweepSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +39,14 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Delete this sweep's tables and state in the output first, also when its specification changed.")
     boolean overwrite;
 
+    @Option(names = "--break-lease",
+            description = "Take the sweep's lease even from a driver that looks alive (only when you know it is gone).")
+    boolean breakLease;
+
+    @Option(names = "--lease-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Take over the lease of a driver that has not renewed it for this long (default ${DEFAULT-VALUE}; it renews every sixth of it).")
+    long leaseTimeout;
+
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + SweepOptions.DEFAULT_BATCH_SIZE,
             description = "Runs per committed batch (default ${DEFAULT-VALUE}).")
     int batchSize;
@@ -54,7 +65,9 @@ public final class SweepCommand implements Callable<Integer> {
         Configuration hadoop = SparkConfs.hadoopConfiguration(conf);
         SweepSource source = SpecFiles.read(new Path(spec), hadoop);
         SweepSpec sweep = source.spec();
-        SweepState state = SweepState.open(SweepLayout.of(new Path(output), hadoop, sweep.name()), source, overwrite);
+        InvalidInputException.require(leaseTimeout >= 1, "--lease-timeout", leaseTimeout, "must be at least 1 second");
+        SweepState state = SweepState.open(SweepLayout.of(new Path(output), hadoop, sweep.name()), source, overwrite,
+                Duration.ofSeconds(leaseTimeout), breakLease, System.out::println);
 
         conf.setIfMissing("spark.app.name", "landau sweep " + sweep.name());
         // Embedded in a JVM that already has a session (tests, notebooks): use it as it is and leave it running.
@@ -64,10 +77,14 @@ public final class SweepCommand implements Callable<Integer> {
         SweepReport report;
         try {
             report = new SweepJob(spark, RunSolver.LANDAU, options, System.out::println).run(state);
+        } catch (FSError e) {
+            // Hadoop's local file system reports a full disk as an Error
+            throw OutputFiles.failure("cannot write in", new Path(output), e);
         } finally {
             if (ownSession) {
                 spark.stop();
             }
+            state.close();
         }
         System.out.println(report.summary());
         if (report.remaining() > 0) {

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.LongStream;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -56,7 +57,7 @@ public final class SweepJob {
         long started = System.nanoTime();
         SweepPlan plan = ExecutorPlans.of(state.source());
         String name = state.spec().name();
-        state.removeLeftovers();
+        state.repair(out);
         List<Batch> pending = BatchPlanner.pending(plan, state.committed(), options.batchSize());
         long total = plan.runCount();
         long skipped = total - pending.stream().mapToLong(Batch::size).sum();
@@ -65,7 +66,7 @@ public final class SweepJob {
         } else {
             out.accept(progress(skipped, total));
         }
-        BatchCommitter committer = new BatchCommitter(state.layout());
+        BatchCommitter committer = new BatchCommitter(state.layout(), state.lease());
         long done = 0;
         long failed = 0;
         for (Batch batch : pending.subList(0, Math.min(pending.size(), options.maxBatches()))) {
@@ -85,7 +86,7 @@ public final class SweepJob {
      *
      * @return the number of FAILED runs
      */
-    private long solveAndStage(Batch batch, SweepState state) {
+    private long solveAndStage(Batch batch, SweepState state) throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         jsc.setJobDescription("sweep " + state.spec().name() + " batch " + batch.id() + " (d = " + batch.d() + ")");
         int partitions = options.partitions() != null ? options.partitions() : jsc.defaultParallelism();
@@ -126,8 +127,31 @@ public final class SweepJob {
     }
 
     /** Writes {@code table} as one file, its rows in run order whatever the partitioning. */
-    private static void stage(Dataset<Row> table, SweepLayout layout, Batch batch, String name, Column... order) {
-        table.coalesce(1).sortWithinPartitions(order).write().mode(SaveMode.Overwrite).parquet(layout.staging(batch, name).toString());
+    private static void stage(Dataset<Row> table, SweepLayout layout, Batch batch, String name, Column... order) throws IOException {
+        Path dir = layout.staging(batch, name);
+        try {
+            table.coalesce(1).sortWithinPartitions(order).write().mode(SaveMode.Overwrite).parquet(dir.toString());
+        } catch (Exception e) { // SparkException is checked, but Scala throws it undeclared
+            IOException io = ioCause(e);
+            if (io == null) {
+                throw e;
+            }
+            // A full disk or a lost file system, not a bug: one line naming where and why (the batch is not committed).
+            throw OutputFiles.failure("cannot write", dir, io);
+        }
+    }
+
+    /** The innermost I/O error behind a Spark failure, or null. */
+    private static IOException ioCause(Throwable e) {
+        IOException found = null;
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof IOException io) {
+                found = io;
+            } else if (t instanceof org.apache.hadoop.fs.FSError && t.getCause() instanceof IOException io) {
+                found = io;
+            }
+        }
+        return found;
     }
 
     private static Column[] columns(String[] names) {

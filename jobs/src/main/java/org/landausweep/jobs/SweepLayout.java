@@ -14,7 +14,9 @@ import org.apache.hadoop.fs.Path;
  * ROOT/runs/sweep=NAME/d=D/part-BATCH.parquet        the runs table
  * ROOT/timeseries/sweep=NAME/d=D/part-BATCH.parquet  the timeseries table
  * ROOT/_sweeps/NAME/spec.json, fingerprint           the specification the tables belong to
- * ROOT/_sweeps/NAME/committed/BATCH                  one marker per committed batch
+ * ROOT/_sweeps/NAME/committed/BATCH                  one marker per committed batch, naming its files
+ * ROOT/_leases/NAME                                  the lease of the driver writing the sweep
+ * ROOT/_quarantine/NAME/TIME/...                     files moved aside: unnamed, or of a damaged batch
  * ROOT/_staging/NAME/batch-BATCH/{runs,timeseries}/  Spark's output before it is committed
  * </pre>
  *
@@ -45,7 +47,12 @@ public record SweepLayout(FileSystem fs, Path root, String sweep) {
 
     /** The file of {@code table} that holds batch {@code batch}. */
     public Path tableFile(String table, Batch batch) {
-        return new Path(new Path(tableRoot(table), "d=" + batch.d()), "part-" + batch.id() + ".parquet");
+        return new Path(tableRoot(table), relativeTableFile(batch));
+    }
+
+    /** The path of {@code batch}'s file of any table, relative to the sweep's partition of the table: {@code d=D/part-BATCH.parquet}. */
+    public static String relativeTableFile(Batch batch) {
+        return "d=" + batch.d() + "/part-" + batch.id() + ".parquet";
     }
 
     /** The batch id of a table file name, or null when the name is not one of ours. */
@@ -77,6 +84,16 @@ public record SweepLayout(FileSystem fs, Path root, String sweep) {
     /** The commit marker of {@code batch}. */
     public Path marker(Batch batch) {
         return new Path(committedDir(), batch.id());
+    }
+
+    /** {@code ROOT/_leases/NAME}: held by the driver that writes the sweep ({@link SweepLease}). */
+    public Path leaseFile() {
+        return new Path(new Path(root, "_leases"), sweep);
+    }
+
+    /** {@code ROOT/_quarantine/NAME}: where files that no marker names, or that fail their marker, are moved. */
+    public Path quarantineRoot() {
+        return new Path(new Path(root, "_quarantine"), sweep);
     }
 
     /** {@code ROOT/_staging/NAME}. */

@@ -1,64 +1,98 @@
 package org.landausweep.jobs;
 
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
-import java.util.TreeSet;
-import org.apache.hadoop.fs.FileStatus;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.apache.hadoop.fs.Path;
 import org.landausweep.sweeps.SweepSpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The persistent state of one sweep in an output: which specification its tables belong to and which
- * batches are committed. A batch is committed exactly when its marker exists; any table file without
- * one is the leftover of an interrupted commit and is deleted before the sweep goes on.
+ * The persistent state of one sweep in an output, held by one driver at a time ({@link SweepLease}):
+ * which specification its tables belong to and which batches are committed. A batch is committed
+ * exactly when its marker exists and its files match it ({@link SweepVerification}); anything else in
+ * the sweep's table partitions is deleted (the leftover of an interrupted commit) or moved aside
+ * before the sweep goes on. Close it to give the lease back.
  */
-public final class SweepState {
+public final class SweepState implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(SweepState.class);
+    private static final Pattern FINGERPRINT = Pattern.compile("[0-9a-f]{64}");
 
     private final SweepLayout layout;
     private final SweepSource source;
+    private final SweepLease lease;
 
-    private SweepState(SweepLayout layout, SweepSource source) {
+    private SweepState(SweepLayout layout, SweepSource source, SweepLease lease) {
         this.layout = layout;
         this.source = source;
+        this.lease = lease;
+    }
+
+    /** {@link #open(SweepLayout, SweepSource, boolean, Duration, boolean, Consumer)} with the default lease timeout, logging its lines. */
+    public static SweepState open(SweepLayout layout, SweepSource source, boolean overwrite) throws IOException {
+        return open(layout, source, overwrite, SweepLease.DEFAULT_TIMEOUT, false, LOG::info);
     }
 
     /**
-     * Opens the sweep's state, claiming it for {@code source}'s specification when it is new. With {@code overwrite} the
-     * sweep's partitions and state are deleted first; otherwise a sweep of the same name made from a
-     * different specification is refused with a {@link SpecMismatchException}, and nothing is changed.
+     * Takes the sweep's lease, then opens its state, claiming it for {@code source}'s specification when it
+     * is new. With {@code overwrite} the sweep's partitions and state are deleted first; otherwise a sweep of
+     * the same name made from a different specification is refused with a {@link SpecMismatchException}, and
+     * nothing is changed. A fingerprint that is not one (empty, cut) is damage: claimed anew when no batch
+     * is committed, else refused with a {@link DamagedOutputException}.
+     *
+     * @throws LeaseHeldException when another driver holds the sweep
      */
-    public static SweepState open(SweepLayout layout, SweepSource source, boolean overwrite) throws IOException {
+    public static SweepState open(SweepLayout layout, SweepSource source, boolean overwrite, Duration leaseTimeout,
+                                  boolean breakLease, Consumer<String> out) throws IOException {
         SweepSpec spec = source.spec();
         if (!layout.sweep().equals(spec.name())) {
             throw new IllegalArgumentException("layout of sweep " + layout.sweep() + " used for sweep " + spec.name());
         }
-        if (overwrite) {
-            for (String table : SweepLayout.TABLES) {
-                delete(layout, layout.tableRoot(table));
+        SweepLease lease = SweepLease.acquire(layout, leaseTimeout, breakLease, out);
+        try {
+            if (overwrite) {
+                for (String table : SweepLayout.TABLES) {
+                    delete(layout, layout.tableRoot(table));
+                }
+                delete(layout, layout.stagingRoot());
+                delete(layout, layout.stateDir());
             }
-            delete(layout, layout.stagingRoot());
-            delete(layout, layout.stateDir());
+            claim(layout, spec, out);
+            return new SweepState(layout, source, lease);
+        } catch (IOException | RuntimeException e) {
+            lease.close();
+            throw e;
         }
-        if (layout.fs().exists(layout.fingerprintFile())) {
-            String existing = read(layout, layout.fingerprintFile()).strip();
-            if (!existing.equals(spec.fingerprint())) {
-                throw new SpecMismatchException("output " + layout.root() + " already holds sweep " + spec.name()
-                        + " of another specification (fingerprint " + existing + ", see " + layout.specFile()
-                        + "; this one is " + spec.fingerprint() + "): rerun with --overwrite to replace it,"
-                        + " or choose another --output or sweep name");
+    }
+
+    private static void claim(SweepLayout layout, SweepSpec spec, Consumer<String> out) throws IOException {
+        Path fingerprint = layout.fingerprintFile();
+        if (layout.fs().exists(fingerprint)) {
+            String existing = OutputFiles.read(layout.fs(), fingerprint).strip();
+            if (FINGERPRINT.matcher(existing).matches()) {
+                if (!existing.equals(spec.fingerprint())) {
+                    throw new SpecMismatchException("output " + layout.root() + " already holds sweep " + spec.name()
+                            + " of another specification (fingerprint " + existing + ", see " + layout.specFile()
+                            + "; this one is " + spec.fingerprint() + "): rerun with --overwrite to replace it,"
+                            + " or choose another --output or sweep name");
+                }
+                return;
             }
-        } else {
-            // The fingerprint goes last: once it exists, spec.json is complete.
-            write(layout, layout.specFile(), spec.canonicalJson() + "\n");
-            write(layout, layout.fingerprintFile(), spec.fingerprint() + "\n");
+            String damage = "the fingerprint " + fingerprint + " is damaged (" + (existing.isEmpty() ? "empty" : "not a SHA-256") + ")";
+            if (!SweepVerification.markers(layout).isEmpty()) {
+                throw new DamagedOutputException(damage + " and batches are committed: which specification they belong to is"
+                        + " unknown; rerun with --overwrite to solve the sweep again");
+            }
+            out.accept("sweep " + spec.name() + ": " + damage + " and no batch is committed: claiming it for this specification");
         }
-        return new SweepState(layout, source);
+        // Each file is whole or absent; the fingerprint goes last: once it exists, spec.json is complete.
+        OutputFiles.replace(layout.fs(), layout.specFile(), spec.canonicalJson() + "\n");
+        OutputFiles.replace(layout.fs(), fingerprint, spec.fingerprint() + "\n");
     }
 
     /** Where the sweep lives. */
@@ -76,44 +110,46 @@ public final class SweepState {
         return source.spec();
     }
 
-    /** The ids of the committed batches. */
+    /** The lease this state is held under. */
+    public SweepLease lease() {
+        return lease;
+    }
+
+    /** The ids of the batches with a marker (verified or not: see {@link #repair}). */
     public Set<String> committed() throws IOException {
-        Set<String> ids = new TreeSet<>();
-        if (layout.fs().exists(layout.committedDir())) {
-            for (FileStatus marker : layout.fs().listStatus(layout.committedDir())) {
-                ids.add(marker.getPath().getName());
-            }
-        }
-        return ids;
+        return SweepVerification.markers(layout);
     }
 
     /**
-     * Deletes what an interrupted run left: the staging directory, and every table file of a batch that
-     * is not committed (a crash between the renames of a commit leaves one).
+     * Makes the sweep's tables hold exactly its committed batches: verifies every committed batch against its
+     * marker; a damaged one is uncommitted (marker deleted first) and its files moved to the quarantine, so that
+     * it is solved again; files no marker names are moved there too, and the table files of uncommitted batches
+     * (an interrupted commit) and the staging directory are deleted. Says so in one line per batch or file.
      *
-     * @return the number of table files deleted
+     * @return what was found, before the repair
      */
-    public int removeLeftovers() throws IOException {
+    public SweepVerification repair(Consumer<String> out) throws IOException {
         clearStaging();
-        Set<String> committed = committed();
-        int deleted = 0;
-        for (String table : SweepLayout.TABLES) {
-            Path tableRoot = layout.tableRoot(table);
-            if (!layout.fs().exists(tableRoot)) {
-                continue;
+        SweepVerification found = SweepVerification.of(layout);
+        Path quarantine = new Path(layout.quarantineRoot(), Instant.now().toString().replace(':', '-'));
+        for (SweepVerification.Damage damage : found.damaged()) {
+            lease.check();
+            delete(layout, new Path(layout.committedDir(), damage.batch()));
+            for (Path file : damage.files()) {
+                moveAside(file, quarantine);
             }
-            for (FileStatus dim : layout.fs().listStatus(tableRoot, p -> p.getName().startsWith("d="))) {
-                for (FileStatus file : layout.fs().listStatus(dim.getPath())) {
-                    String batch = SweepLayout.batchIdOf(file.getPath().getName());
-                    if (batch != null && !committed.contains(batch)) {
-                        LOG.info("deleting {}: its batch was never committed", file.getPath());
-                        delete(layout, file.getPath());
-                        deleted++;
-                    }
-                }
-            }
+            out.accept("sweep " + layout.sweep() + ": batch " + damage.batch() + " is damaged (" + damage.reason()
+                    + "): uncommitted, its files moved to " + quarantine + ", it is solved again");
         }
-        return deleted;
+        for (Path file : found.unnamed()) {
+            moveAside(file, quarantine);
+            out.accept("sweep " + layout.sweep() + ": " + file + " is named by no marker: moved to " + quarantine + ", never counted");
+        }
+        for (Path file : found.leftovers()) {
+            LOG.info("deleting {}: its batch was never committed", file);
+            delete(layout, file);
+        }
+        return found;
     }
 
     /** Deletes the sweep's staging directory. */
@@ -121,21 +157,24 @@ public final class SweepState {
         delete(layout, layout.stagingRoot());
     }
 
+    /** Gives the lease back. */
+    @Override
+    public void close() throws IOException {
+        lease.close();
+    }
+
+    /** Moves {@code file} from the tables to the same relative place under {@code quarantine}. */
+    private void moveAside(Path file, Path quarantine) throws IOException {
+        String relative = layout.root().toUri().relativize(layout.fs().makeQualified(file).toUri()).getPath();
+        Path target = new Path(quarantine, relative);
+        if (!layout.fs().mkdirs(target.getParent()) || !layout.fs().rename(file, target)) {
+            throw new IOException("cannot move " + file + " to " + target);
+        }
+    }
+
     private static void delete(SweepLayout layout, Path path) throws IOException {
         if (layout.fs().exists(path) && !layout.fs().delete(path, true)) {
             throw new IOException("cannot delete " + path);
-        }
-    }
-
-    private static String read(SweepLayout layout, Path file) throws IOException {
-        try (InputStream in = layout.fs().open(file)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void write(SweepLayout layout, Path file, String text) throws IOException {
-        try (OutputStream out = layout.fs().create(file, true)) {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
         }
     }
 }

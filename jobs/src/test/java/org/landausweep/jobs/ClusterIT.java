@@ -245,10 +245,12 @@ class ClusterIT {
             long started = System.nanoTime();
             Configuration hadoop = new Configuration();
             SweepSource source = SpecFiles.read(new org.apache.hadoop.fs.Path(SPEC.toUri()), hadoop);
-            SweepState state = SweepState.open(SweepLayout.of(new org.apache.hadoop.fs.Path(output.toUri()), hadoop,
-                    source.spec().name()), source, false);
-            SweepReport report = new SweepJob(SharedSpark.get(), RunSolver.LANDAU, SweepOptions.defaults().withBatchSize(BATCH),
-                    line -> { }).run(state);
+            SweepReport report;
+            try (SweepState state = SweepState.open(SweepLayout.of(new org.apache.hadoop.fs.Path(output.toUri()), hadoop,
+                    source.spec().name()), source, false)) {
+                report = new SweepJob(SharedSpark.get(), RunSolver.LANDAU, SweepOptions.defaults().withBatchSize(BATCH),
+                        line -> { }).run(state);
+            }
             log("local mode (local[2] in the test JVM): %s (%.1f s with the session start)", report.summary(), seconds(started));
             local = output;
         }

@@ -43,9 +43,21 @@ class SweepCommandTest {
     }
 
     @Test
+    void usageErrorsAreOneLineWithAHintToHelp() throws IOException {
+        Path spec = write("tiny.yaml", TinySweeps.YAML);
+        Result notANumber = landau("sweep", spec.toString(), "--output", dir.resolve("out").toString(), "--batch-size", "abc");
+        assertEquals(2, notANumber.code);
+        assertEquals("error: Invalid value for option '--batch-size': 'abc' is not an int (see landau sweep --help)\n", notANumber.err);
+        Result unknown = landau("sweep", spec.toString(), "--frob");
+        assertEquals(2, unknown.code);
+        assertEquals("error: Unknown option: '--frob' (see landau sweep --help)\n", unknown.err);
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    @Test
     void aChangedSpecIsRefusedAndTheOutputLeftAlone() throws IOException {
         Path out = dir.resolve("out");
-        SweepState.open(TinySweeps.layout(out, TinySweeps.tiny()), TinySweeps.tiny(), false);
+        SweepState.open(TinySweeps.layout(out, TinySweeps.tiny()), TinySweeps.tiny(), false).close();
         Map<String, String> before = TinySweeps.digests(out);
         Path changed = write("tiny.yaml", TinySweeps.YAML.replace("seed: 7", "seed: 8"));
         Result r = landau("sweep", changed.toString(), "--output", out.toString());

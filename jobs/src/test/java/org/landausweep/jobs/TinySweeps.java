@@ -64,8 +64,9 @@ final class TinySweeps {
     /** Runs (or resumes) {@code source} into {@code output} on the shared session; progress lines go to {@code lines}. */
     static SweepReport run(Path output, SweepSource source, SweepOptions options, RunSolver solver, List<String> lines)
             throws IOException {
-        SweepState state = SweepState.open(layout(output, source), source, false);
-        return new SweepJob(SharedSpark.get(), solver, options, lines::add).run(state);
+        try (SweepState state = SweepState.open(layout(output, source), source, false)) {
+            return new SweepJob(SharedSpark.get(), solver, options, lines::add).run(state);
+        }
     }
 
     static SweepReport run(Path output, SweepSource source, SweepOptions options) throws IOException {

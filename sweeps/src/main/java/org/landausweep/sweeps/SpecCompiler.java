@@ -13,6 +13,14 @@ import java.util.Map;
  * solver-core's rules. A specification that would fail anywhere fails here, before anything runs.
  */
 final class SpecCompiler {
+    /** Most cells a sweep may have: each is checked whole when the file is read. */
+    static final int MAX_CELLS = 10_000;
+    /**
+     * Most runs a sweep may have: the driver plans its batches in memory and keeps one marker per batch
+     * (ten million runs: 20,000 batches of 500).
+     */
+    static final long MAX_RUNS = 10_000_000L;
+
     private SpecCompiler() {
     }
 
@@ -28,13 +36,24 @@ final class SpecCompiler {
 
     /** The cells in order: d outermost, then the grid axes in file order, the last one fastest. */
     private static List<SweepCell> cells(ObjectNode root, SpecDocument document, List<GridAxis> axes) {
-        int perDimension = 1;
+        // Counted before anything is expanded: a grid of many long axes must be refused, not built.
+        long perDimension = 1;
         for (GridAxis axis : axes) {
-            perDimension = Math.multiplyExact(perDimension, axis.values().size());
+            perDimension = Math.min(perDimension * axis.values().size(), MAX_CELLS + 1L);
+        }
+        long cellCount = perDimension * document.d().size();
+        if (cellCount > MAX_CELLS) {
+            throw new SweepSpecException("grid", "more than " + MAX_CELLS + " cells",
+                    "at most " + MAX_CELLS + " cells (d values times grid combinations) per sweep");
+        }
+        long runCount = cellCount * document.runs();
+        if (runCount > MAX_RUNS) {
+            throw new SweepSpecException("runs", document.runs(), "the sweep would have " + runCount + " runs (" + cellCount
+                    + " cells x " + document.runs() + "), more than the " + MAX_RUNS + " a sweep may have; split it into several sweeps");
         }
         List<SweepCell> cells = new ArrayList<>();
         for (int d : document.d()) {
-            for (int combination = 0; combination < perDimension; combination++) {
+            for (int combination = 0; combination < (int) perDimension; combination++) {
                 cells.add(cell(cells.size(), d, document.family(), root, axes, choice(combination, axes)));
             }
         }

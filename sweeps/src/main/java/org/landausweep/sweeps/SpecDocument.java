@@ -30,7 +30,13 @@ record SpecDocument(String name, Long seed, Integer runs,
                     Map<String, List<JsonNode>> grid) {
 
     /** Largest dimension a sweep may ask for: the solver's operator cache grows like N^(2d-1). */
-    static final int MAX_D = 4;
+    static final int MAX_D = org.landausweep.core.evolution.SolverSettings.MAX_D;
+
+    /**
+     * Longest sweep name. It is a path component ({@code sweep=NAME}, {@code batch-…} under it) and the prefix of
+     * every run id; file systems take 255 bytes per component, and 100 leaves room for the rest.
+     */
+    static final int MAX_NAME = 100;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
@@ -48,6 +54,10 @@ record SpecDocument(String name, Long seed, Integer runs,
         }
         if (!NAME.matcher(name).matches()) {
             throw new SweepSpecException("name", name, "must match " + NAME + ": it is used as a Parquet partition value");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new SweepSpecException("name", name.substring(0, 20) + "… (" + name.length() + " characters)",
+                    "must be at most " + MAX_NAME + " characters: it is part of path components, which file systems limit to 255 bytes");
         }
         if (seed == null) {
             throw SweepSpecException.missing("seed");

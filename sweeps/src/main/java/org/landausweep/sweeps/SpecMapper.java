@@ -1,6 +1,8 @@
 package org.landausweep.sweeps;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.MapperBuilder;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * All of the sweep module's Jackson: reading YAML or JSON text into a tree, binding a tree to a
@@ -22,14 +26,32 @@ final class SpecMapper {
             .addDeserializer(DoubleRange.class, new RangeDeserializer<>(DoubleRange.class, Double.class, DoubleRange::new))
             .addDeserializer(IntRange.class, new RangeDeserializer<>(IntRange.class, Integer.class, IntRange::new));
 
-    private static final ObjectMapper JSON = strict(JsonMapper.builder()).build();
-    private static final ObjectMapper YAML = strict(YAMLMapper.builder()).build();
+    /** Largest sweep file, in characters: the shipped ones are under 2,000. */
+    static final int MAX_DOCUMENT_CHARS = 1 << 20;
+    private static final int MAX_NESTING = 32;
+    private static final int MAX_STRING_CHARS = 10_000;
+    private static final StreamReadConstraints LIMITS = StreamReadConstraints.builder().maxDocumentLength(MAX_DOCUMENT_CHARS)
+            .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING_CHARS).maxNumberLength(100).build();
+
+    private static final ObjectMapper JSON = strict(JsonMapper.builder(JsonFactory.builder().streamReadConstraints(LIMITS).build())).build();
+    private static final ObjectMapper YAML = strict(YAMLMapper.builder(YAMLFactory.builder().streamReadConstraints(LIMITS)
+            .loaderOptions(yamlLimits()).build())).build();
     /** Record fields in alphabetical order, map entries (the grid) in file order. */
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .build();
 
     private SpecMapper() {
+    }
+
+    /** SnakeYAML's own caps, which it checks while it scans (Jackson's constraints only see the tokens it hands on). */
+    private static LoaderOptions yamlLimits() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(MAX_DOCUMENT_CHARS);
+        options.setNestingDepthLimit(MAX_NESTING);
+        options.setMaxAliasesForCollections(10);
+        options.setAllowDuplicateKeys(false);
+        return options;
     }
 
     private static <M extends ObjectMapper, B extends MapperBuilder<M, B>> B strict(B builder) {
@@ -43,6 +65,10 @@ final class SpecMapper {
 
     /** The tree of a non-empty document. */
     static JsonNode readTree(String text, SpecFormat format) {
+        if (text.length() > MAX_DOCUMENT_CHARS) {
+            throw new SweepSpecException(SweepSpecException.ROOT, text.length() + " characters",
+                    "a sweep file may have at most " + MAX_DOCUMENT_CHARS + " characters");
+        }
         JsonNode tree;
         try {
             tree = (format == SpecFormat.YAML ? YAML : JSON).readTree(text);

@@ -16,6 +16,9 @@ import java.util.List;
  * which fixes the order of the runs.
  */
 public final class SweepSpec {
+    /** Largest sweep file, in characters (and bytes, for readers that check before reading). */
+    public static final int MAX_DOCUMENT_CHARS = SpecMapper.MAX_DOCUMENT_CHARS;
+
     private final String name;
     private final long seed;
     private final int runsPerCell;

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.jobs.MasterOption;
 import org.landausweep.jobs.SweepLayout;
+import org.landausweep.jobs.OutputVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,10 +32,14 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     MasterOption master;
 
+    @Option(names = "--unverified", description = "Go on even when the output fails verification (see landau verify).")
+    boolean unverified;
+
     @Override
     public Integer call() throws IOException {
         return CommandSession.run(master.master(), "landau compare", spark -> {
             OutputTables tables = OutputTables.of(spark, output);
+            OutputVerification.require(tables.fs(), tables.root(), unverified);
             List<String> sweeps = sweep != null ? List.of(sweep) : tables.sweeps(SweepLayout.RUNS);
             InvalidInputException.require(!sweeps.isEmpty(), "OUTPUT", output, "holds no runs table (run bin/landau sweep first)");
             CompareJob job = new CompareJob(tables);

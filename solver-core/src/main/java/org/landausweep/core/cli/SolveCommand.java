@@ -57,6 +57,8 @@ public final class SolveCommand implements Callable<Integer> {
     public Integer call() {
         InitialDatum datum = DatumJson.parse(read(file));
         int d = datum.d();
+        InvalidInputException.require(d <= SolverSettings.MAX_D, "d", d, "must be at most " + SolverSettings.MAX_D
+                + ": the solver's operator grows like N^(2d-1)");
         SolverMethod method = SolverMethod.byId(solver)
                 .orElseThrow(() -> new InvalidInputException("--solver", solver, "must be " + SolverMethod.ids()));
         InvalidInputException.require(method == SolverMethod.GRID || gridCells == null, "--grid", gridCells, "applies to --solver grid only");
@@ -74,6 +76,8 @@ public final class SolveCommand implements Callable<Integer> {
 
     private static String read(Path file) {
         try {
+            InvalidInputException.require(Files.size(file) <= DatumJson.MAX_DOCUMENT_CHARS, "FILE", file,
+                    "is larger than " + DatumJson.MAX_DOCUMENT_CHARS + " bytes, more than any datum needs");
             return Files.readString(file);
         } catch (IOException e) {
             throw new InvalidInputException("FILE", file, "cannot be read: " + e.getMessage());

@@ -16,6 +16,8 @@ import org.landausweep.core.numerics.SecondMoments;
 public final class GaussianMixture implements InitialDatum {
     /** Covariances must satisfy Σ_k < 2 Id for E(0) to be finite. */
     public static final double ADMISSIBILITY_LIMIT = 2.0;
+    /** Most components a mixture may have: the moments cost grows with K, and no datum of the paper needs more. */
+    public static final int MAX_COMPONENTS = 256;
 
     private final String family;
     private final int d;
@@ -75,6 +77,7 @@ public final class GaussianMixture implements InitialDatum {
         InvalidInputException.require(weights != null && weights.length > 0, "components", weights == null ? null : weights.length,
                 "needs at least one component");
         int n = weights.length;
+        InvalidInputException.require(n <= MAX_COMPONENTS, "components", n, "at most " + MAX_COMPONENTS + " components");
         InvalidInputException.require(means != null && means.length == n, "components", n, "every component needs a mean");
         InvalidInputException.require(covariances != null && covariances.length == n, "components", n, "every component needs a covariance");
         double total = 0;
@@ -90,6 +93,7 @@ public final class GaussianMixture implements InitialDatum {
             checkCovariance(c + ".covariance", covariances[k], d);
         }
         InvalidInputException.require(total > 0, "components[].weight", total, "total weight must be positive");
+        InvalidInputException.require(Double.isFinite(total), "components[].weight", total, "total weight overflows");
 
         double[] w = new double[n];
         double[] meanOfMixture = new double[d];
@@ -107,6 +111,9 @@ public final class GaussianMixture implements InitialDatum {
                 secondMoment += w[k] * (covariances[k][i][i] + mu[k][i] * mu[k][i]);
             }
         }
+        // Finite input can still overflow here (means ±1e308, variances 1e308): name it rather than fail in a factorization.
+        InvalidInputException.require(Double.isFinite(secondMoment) && secondMoment > 0, "components", secondMoment,
+                "the second moment Σ_k w_k (tr Σ_k + |μ_k - mean|^2) must be positive and finite in double precision");
         double s2 = d / secondMoment;
         double s = Math.sqrt(s2);
         double[][][] cov = new double[n][d][d];
@@ -118,6 +125,14 @@ public final class GaussianMixture implements InitialDatum {
                     cov[k][i][j] = s2 * symmetric[i][j];
                 }
             }
+            for (double[] row : cov[k]) {
+                for (double x : row) {
+                    InvalidInputException.require(Double.isFinite(x), "components[" + k + "].covariance", covariances[k],
+                            "overflows or underflows when normalized to second moment d");
+                }
+            }
+            InvalidInputException.require(isPositiveDefinite(cov[k]), "components[" + k + "].covariance", covariances[k],
+                    "is not positive definite in double precision once normalized to second moment d");
             double largest = largestEigenvalue(cov[k]);
             InvalidInputException.require(largest < ADMISSIBILITY_LIMIT, "components[" + k + "].covariance", covariances[k],
                     "after normalization its largest eigenvalue is " + largest

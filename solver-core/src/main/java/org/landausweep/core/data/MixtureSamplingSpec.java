@@ -45,6 +45,8 @@ public record MixtureSamplingSpec(int d, int minComponents, int maxComponents, d
         InvalidInputException.require(minComponents >= 1, "minComponents", minComponents, "must be at least 1");
         InvalidInputException.require(maxComponents >= minComponents, "maxComponents", maxComponents,
                 "must be at least minComponents (" + minComponents + ")");
+        InvalidInputException.require(maxComponents <= GaussianMixture.MAX_COMPONENTS, "maxComponents", maxComponents,
+                "must be at most " + GaussianMixture.MAX_COMPONENTS);
         InvalidInputException.require(weightMin > 0 && Double.isFinite(weightMin), "weightMin", weightMin, "must be positive");
         InvalidInputException.require(weightMax >= weightMin && Double.isFinite(weightMax), "weightMax", weightMax,
                 "must be finite and at least weightMin (" + weightMin + ")");

@@ -27,6 +27,12 @@ public record SolverSettings(double tol, int nMax, double horizon, int sampleCou
     /** Default number of sample times. */
     public static final int DEFAULT_SAMPLES = 400;
 
+    /**
+     * Largest dimension solved: the operator cache grows like N^{2d-1}, and d = 5 at the default N_max already
+     * needs more memory and time than a sweep cell may take (d = 8 did not finish in 120 s, 715 MB).
+     */
+    public static final int MAX_D = 4;
+
     /** Defaults for dimension d: tol 1e-8, automatic horizon, 400 samples, N_max by {@link #defaultNMax(int)}. */
     public static SolverSettings defaults(int d) {
         return new SolverSettings(DEFAULT_TOL, defaultNMax(d), Double.NaN, DEFAULT_SAMPLES, null, DEFAULT_FLOOR);

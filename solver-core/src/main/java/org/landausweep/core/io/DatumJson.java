@@ -1,8 +1,14 @@
 package org.landausweep.core.io;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
@@ -19,11 +25,24 @@ import org.landausweep.core.data.InvalidInputException;
  * {"d": 3, "family": "radial-mixture", "components": [{"weight": 0.5, "variance": 0.6}, ...]}
  * {"d": 3, "family": "bkw", "K0": 0.7}
  * </pre>
- * Unknown fields are refused (a typo must not silently change the datum). {@link #toJson} writes a datum
- * back in this format.
+ * Unknown fields, duplicate keys and anything after the object are refused (a typo must not silently
+ * change the datum); so are documents over {@value #MAX_DOCUMENT_CHARS} characters, nested deeper than
+ * {@value #MAX_NESTING} or with strings over {@value #MAX_STRING_CHARS} characters, which no datum needs.
+ * {@link #toJson} writes a datum back in this format.
  */
 public final class DatumJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Largest datum document, in characters: about 1000 components in d = 4. */
+    public static final int MAX_DOCUMENT_CHARS = 1 << 20;
+    static final int MAX_NESTING = 16;
+    static final int MAX_STRING_CHARS = 1000;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(MAX_DOCUMENT_CHARS)
+                            .maxNestingDepth(MAX_NESTING).maxStringLength(MAX_STRING_CHARS).maxNumberLength(100).build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private DatumJson() {
     }
@@ -66,8 +85,10 @@ public final class DatumJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
+            // Errors of the read constraints carry no location.
+            JsonLocation at = e.getLocation();
             throw new InvalidInputException("json", "not valid JSON: " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr()));
         }
         InvalidInputException.require(root != null && root.isObject(), "json", json.length() > 60 ? json.substring(0, 60) + "..." : json,
                 "must be a JSON object");

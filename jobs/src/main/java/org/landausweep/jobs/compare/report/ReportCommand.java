@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.landausweep.jobs.MasterOption;
 import org.landausweep.jobs.compare.CommandSession;
 import org.landausweep.jobs.compare.OutputTables;
+import org.landausweep.jobs.OutputVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,10 +32,14 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     MasterOption master;
 
+    @Option(names = "--unverified", description = "Go on even when the output fails verification (see landau verify).")
+    boolean unverified;
+
     @Override
     public Integer call() throws IOException {
         return CommandSession.run(master.master(), "landau report", spark -> {
             OutputTables tables = OutputTables.of(spark, output);
+            OutputVerification.require(tables.fs(), tables.root(), unverified);
             Path dir = out;
             if (dir == null) {
                 if (!"file".equals(tables.root().toUri().getScheme())) {
