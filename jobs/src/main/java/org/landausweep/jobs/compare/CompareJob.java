@@ -1,6 +1,7 @@
 package org.landausweep.jobs.compare;
 
 import java.io.IOException;
+import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -25,9 +26,9 @@ public final class CompareJob {
     /**
      * Summarizes sweep {@code sweep} and replaces its summary.
      *
-     * @return the number of summary rows
+     * @return the summary rows, by d, family and λmax bin
      */
-    public long run(String sweep) throws IOException {
+    public List<SummaryGroup> run(String sweep) throws IOException {
         SweepLayout layout = tables.layout(sweep);
         Dataset<Row> summary = SummaryQuery.summarize(tables.spark(),
                 tables.read(SweepLayout.RUNS, sweep), tables.read(SweepLayout.TIMESERIES, sweep)).cache();
@@ -36,7 +37,7 @@ public final class CompareJob {
             summary.coalesce(1).write().mode(SaveMode.Overwrite).partitionBy("sweep", "d").parquet(staging.toString());
             replace(tables.fs(), new Path(staging, "sweep=" + sweep), layout.tableRoot(OutputTables.SUMMARY));
             tables.fs().delete(staging, true);
-            return summary.count();
+            return summary.collectAsList().stream().map(SummaryGroup::of).toList();
         } finally {
             summary.unpersist();
         }
