@@ -22,6 +22,7 @@ public final class SharedSpark {
                     .set("spark.sql.shuffle.partitions", "2");
             // Surefire runs in the module directory: the repository's conf/ is one up.
             SparkConfs.addDefaults(conf, Path.of("..", "conf", "spark-defaults.conf"));
+            SparkConfs.plainLocalFiles(conf);
             session = SparkSession.builder().config(conf).getOrCreate();
         }
         return session;
