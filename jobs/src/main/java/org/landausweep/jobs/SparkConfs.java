@@ -47,6 +47,8 @@ public final class SparkConfs {
         // Stage bars are redrawn with carriage returns: on a terminal only, never in a log (Java 17 has a
         // console exactly when standard input and output are a terminal).
         conf.setIfMissing("spark.ui.showConsoleProgress", String.valueOf(System.console() != null));
+        // Running tasks report their runs solved with each heartbeat (RunProgress prints every 10 s).
+        conf.setIfMissing("spark.executor.heartbeatInterval", "3s");
         plainLocalFiles(conf);
         return conf;
     }
