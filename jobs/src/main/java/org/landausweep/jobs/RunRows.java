@@ -41,7 +41,7 @@ public final class RunRows {
         v.set("sample_count", settings.sampleCount());
         v.set("requested_times", settings.times() == null ? null : numbers(settings.times()));
         v.set("status", result.status().name());
-        v.set("message", result.message());
+        v.set("message", result.message() == null || result.message().isEmpty() ? null : result.message()); // null: nothing went wrong
         v.set("wall_seconds", number(result.wallSeconds()));
         v.set("spec_fingerprint", fingerprint);
         v.set("solver_method", run.onGrid() ? "grid" : "hermite");

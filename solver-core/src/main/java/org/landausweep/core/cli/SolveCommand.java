@@ -1,5 +1,6 @@
 package org.landausweep.core.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,6 +58,9 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--grid", paramLabel = "N", description = "Grid solver: cells per dimension (default: 96 for d = 2, 32 for d = 3).")
     Integer gridCells;
 
+    @Option(names = "--pretty", description = "Indent the JSON over several lines (default: one line).")
+    boolean pretty;
+
     @Override
     public Integer call() {
         InitialDatum datum = DatumJson.parse(read(file));
@@ -65,17 +69,17 @@ public final class SolveCommand implements Callable<Integer> {
         if (solver.equals("grid")) {
             GridSettings grid = gridCells == null ? GridSettings.defaults(d) : GridSettings.defaults(d).withCells(gridCells);
             double[] t = times != null ? times : GridSolver.uniformTimes(datum, horizon == null ? Double.NaN : horizon, samples, floor);
-            return print(GridResultJson.toJsonString(GridSolver.solve(datum, grid, t)));
+            return print(GridResultJson.toJson(GridSolver.solve(datum, grid, t)));
         }
         InvalidInputException.require(gridCells == null, "--grid", gridCells, "applies to --solver grid only");
         SolverSettings settings = new SolverSettings(tol, nMax == null ? SolverSettings.defaultNMax(d) : nMax,
                 horizon == null ? Double.NaN : horizon, samples, times, floor);
         SolveResult result = LandauSolver.solve(datum, settings);
-        return print(SolveResultJson.toJsonString(result));
+        return print(SolveResultJson.toJson(result));
     }
 
-    private int print(String json) {
-        spec.commandLine().getOut().println(json);
+    private int print(JsonNode json) {
+        spec.commandLine().getOut().println(pretty ? json.toPrettyString() : json.toString());
         spec.commandLine().getOut().flush();
         return 0;
     }
