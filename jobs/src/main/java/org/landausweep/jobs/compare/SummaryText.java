@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /** The summary table of a sweep as fixed-width text for the console: one line per (d, family, λmax bin). */
 public final class SummaryText {
-    private static final List<String> HEADER = List.of("d", "family", "λmax bin", "runs", "failed", "t0>0", "E'>0", "after t0",
+    private static final List<String> HEADER = List.of("d", "family", "λmax bin", "runs", "failed", "tol not met", "t0>0", "E'>0", "after t0",
             "rate/2(d-1) min", "max", "κ/2(d-1)", "c_sharpest");
 
     private SummaryText() {
@@ -17,7 +17,7 @@ public final class SummaryText {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         for (SummaryGroup g : groups) {
-            rows.add(List.of(Integer.toString(g.d()), g.family(), g.binLabel(), Long.toString(g.runs()), Long.toString(g.failed()),
+            rows.add(List.of(Integer.toString(g.d()), g.family(), g.binLabel(), Long.toString(g.runs()), Long.toString(g.failed()), Long.toString(g.truncationNotMet()),
                     g.t0PositiveFraction() == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * g.t0PositiveFraction()),
                     Long.toString(g.violating()), Long.toString(g.violatingAfterT0()), number(g.rateRatioMin(), "%.4f"),
                     number(g.rateRatioMax(), "%.4f"), number(g.kappaRatio(), "%.4f"), number(g.cSharpest(), "%.4g")));

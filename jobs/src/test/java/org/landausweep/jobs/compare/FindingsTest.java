@@ -57,7 +57,7 @@ class FindingsTest {
         List<String> lines = table.lines().toList();
         assertEquals(2, lines.size());
         assertEquals(lines.get(0).length(), lines.get(1).length(), "columns line up");
-        assertEquals(List.of("2", "random-mixture", "[1.00,", "1.25)", "500", "1", "0%", "0", "0", "4.0001", "4.0049", "4.0123", "1.000"),
+        assertEquals(List.of("2", "random-mixture", "[1.00,", "1.25)", "500", "1", "0", "0%", "0", "0", "4.0001", "4.0049", "4.0123", "1.000"),
                 List.of(lines.get(1).strip().split(" +")));
     }
 }

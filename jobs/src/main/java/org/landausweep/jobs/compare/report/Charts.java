@@ -245,7 +245,8 @@ final class Charts {
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
         for (int i = 0; i < series; i++) {
             renderer.setSeriesShape(i, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
-            renderer.setSeriesPaint(i, SERIES[i % SERIES.length]);
+            Color c = SERIES[i % SERIES.length];
+            renderer.setSeriesPaint(i, new Color(c.getRed(), c.getGreen(), c.getBlue(), 150)); // see-through: overlapping series stay visible
         }
         plot.setRenderer(renderer);
         return renderer;
