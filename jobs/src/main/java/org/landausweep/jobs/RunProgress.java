@@ -21,7 +21,7 @@ import scala.jdk.javaapi.CollectionConverters;
  * Progress per run while a sweep's batches are solving: each solve adds one to a Spark accumulator
  * ({@link #solvedCounter()}); the driver adds the accumulator's merged value (finished tasks) to the partial
  * values of running tasks that executors send with their heartbeats, and prints every {@code period}
- * a line {@code progress: DONE/TOTAL runs (P %), R runs/s, ETA ...} while a batch is running. The rate is
+ * a line {@code solving: DONE/TOTAL runs (P %), R runs/s, ETA ...} while a batch is running. The rate is
  * that of this invocation (runs solved since it started over the time since then); the ETA is the runs
  * left at that rate.
  */
@@ -94,13 +94,13 @@ public final class RunProgress implements AutoCloseable {
         return Math.min(Math.max(0, batchSize), solved.value() - batchStart + partial);
     }
 
-    /** {@code progress: 1234/2000 runs (61.7 %), 3.1 runs/s, ETA 4 min 07 s}. */
+    /** {@code solving: 1234/2000 runs (61.7 %), 3.10 runs/s, ETA 4 min 07 s} (not "progress:", which says what is committed). */
     String line(long committedAtStart) {
         long done = before + solvedInBatch();
         double seconds = (System.nanoTime() - started) * 1e-9;
         double rate = (done - committedAtStart) / seconds;
         String eta = rate > 0 ? "ETA " + duration((total - done) / rate) : "ETA unknown (no run finished yet)";
-        return String.format(Locale.ROOT, "progress: %d/%d runs (%.1f %%), %.2f runs/s, %s", done, total, 100.0 * done / total, rate, eta);
+        return String.format(Locale.ROOT, "solving: %d/%d runs (%.1f %%), %.2f runs/s, %s", done, total, 100.0 * done / total, rate, eta);
     }
 
     /** {@code 45 s}, {@code 4 min 07 s}, {@code 2 h 05 min}. */

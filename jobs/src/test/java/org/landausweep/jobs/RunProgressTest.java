@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Progress per run: lines while a batch runs, with counts that only the running task's heartbeats can give. */
 class RunProgressTest {
-    private static final Pattern TICK = Pattern.compile("progress: (\\d+)/12 runs \\(\\d+\\.\\d %\\), \\d+\\.\\d\\d runs/s, ETA .+");
+    private static final Pattern TICK = Pattern.compile("solving: (\\d+)/12 runs \\(\\d+\\.\\d %\\), \\d+\\.\\d\\d runs/s, ETA .+");
 
     /** Each solve takes at least 0.4 s, so the one task of a batch of 6 runs for 2.4 s or more. */
     private static final RunSolver SLOW = run -> {

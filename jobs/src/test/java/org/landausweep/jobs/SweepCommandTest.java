@@ -62,7 +62,7 @@ class SweepCommandTest {
         Path out = dir.resolve("out");
         Result first = landau("sweep", spec.toString(), "--output", out.toString(), "--batch-size", "6", "--max-batches", "1");
         assertEquals(0, first.code, first.err);
-        assertTrue(first.out.matches("(?s)progress: 0/12 runs\n(progress: [0-9]/12 runs \\(.*\n)*progress: 6/12 runs\n"
+        assertTrue(first.out.matches("(?s)progress: 0/12 runs\n(solving: [0-9]+/12 runs \\(.*\n)*progress: 6/12 runs\n"
                 + "sweep tiny: 6 runs done, 0 failed, 0 skipped \\(already committed\\), wall [0-9.]+ s, [0-9.]+ solves/s\n"
                 + "sweep tiny in file:" + out + ": 6 runs committed: 6 OK\n"
                 + "sweep tiny: 6 runs left; run the same command again to finish\n"), first.out);
