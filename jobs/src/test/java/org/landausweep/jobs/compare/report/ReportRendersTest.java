@@ -81,6 +81,23 @@ class ReportRendersTest {
         assertTrue(commands >= 14, "commands found: " + commands);
     }
 
+    /** A screenshot of the page's top for a reader to look at (target/compare-tiny/report-screenshot.png): not blank, the findings in view. */
+    @Test
+    void theRenderedPageIsSavedAsAScreenshot() throws IOException, InterruptedException {
+        Path png = report.resolveSibling("report-screenshot.png");
+        Files.deleteIfExists(png);
+        Chromium.screenshot(report.resolve("index.html"), png, 1280, 1600, report.getParent());
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(1280, image.getWidth());
+        long ink = 0;
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                ink += (image.getRGB(x, y) & 0xffffff) != 0xffffff ? 1 : 0;
+            }
+        }
+        assertTrue(ink > 1000, "the page is not blank: " + ink + " sampled pixels not white");
+    }
+
     @Test
     void headlessChromiumLoadsEveryImage() throws IOException, InterruptedException {
         Path probe = report.resolve("probe.html");
