@@ -98,6 +98,9 @@ class SweepTablesTest {
                 if (name.equals("P_in")) {
                     expected = ((List<?>) expected).stream().flatMap(r -> ((List<?>) r).stream()).toList();
                 }
+                if (name.equals("message") && "".equals(expected)) {
+                    expected = null; // the runs table has null where nothing went wrong
+                }
                 assertEquals(expected, TableValues.of(row, name.toLowerCase(Locale.ROOT)), id + " " + name);
             }
             assertEquals("OK", row.getAs("status"), id);
