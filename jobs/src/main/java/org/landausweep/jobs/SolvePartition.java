@@ -7,6 +7,7 @@ import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.util.LongAccumulator;
 import org.landausweep.core.evolution.OperatorCache;
 import org.landausweep.core.evolution.SolveResult;
 import org.landausweep.sweeps.RunSpec;
@@ -29,18 +30,21 @@ final class SolvePartition implements FlatMapFunction<Iterator<Long>, Row> {
     private final SpecFormat specFormat;
     private final String fingerprint;
     private final String batchId;
+    private final LongAccumulator solved;
 
     /**
      * @param solver  solves one run
      * @param source  the sweep's specification; its text is shipped
      * @param batchId the batch, for the log
+     * @param solved  counts the runs solved, one by one, for the driver's progress ({@link RunProgress})
      */
-    SolvePartition(RunSolver solver, SweepSource source, String batchId) {
+    SolvePartition(RunSolver solver, SweepSource source, String batchId, LongAccumulator solved) {
         this.solver = solver;
         this.specText = source.text();
         this.specFormat = source.format();
         this.fingerprint = source.spec().fingerprint();
         this.batchId = batchId;
+        this.solved = solved;
     }
 
     @Override
@@ -52,6 +56,7 @@ final class SolvePartition implements FlatMapFunction<Iterator<Long>, Row> {
             RunSpec run = plan.run(runIndices.next());
             SolveResult result = solver.solveOrFail(run);
             rows.add(RunRows.of(run, result, RunSolver.crossCheck(run, result), fingerprint));
+            solved.add(1);
         }
         // The cache metric tells whether executors reuse the operator blocks across tasks (it should stop growing).
         LOG.info("batch {} partition {} on executor {}: {} runs in {} s; operator blocks built in this JVM: {}", batchId,

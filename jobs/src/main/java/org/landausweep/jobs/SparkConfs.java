@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.spark.SparkConf;
 import scala.Tuple2;
 
@@ -30,7 +31,8 @@ public final class SparkConfs {
     /**
      * The configuration of a sweep: {@code spark.*} system properties (spark-submit's), then the defaults
      * file of {@value #CONF_DIR_PROPERTY} if set, then the master: {@code master} when given, else the one
-     * already configured, else {@value #DEFAULT_MASTER}.
+     * already configured, else {@value #DEFAULT_MASTER}; stage bars only on a terminal, and local files
+     * without checksum side files ({@link #plainLocalFiles}).
      */
     public static SparkConf forSweep(String master) {
         SparkConf conf = new SparkConf();
@@ -42,6 +44,23 @@ public final class SparkConfs {
             conf.setMaster(master);
         }
         conf.setIfMissing("spark.master", DEFAULT_MASTER);
+        // Stage bars are redrawn with carriage returns: on a terminal only, never in a log (Java 17 has a
+        // console exactly when standard input and output are a terminal).
+        conf.setIfMissing("spark.ui.showConsoleProgress", String.valueOf(System.console() != null));
+        // Running tasks report their runs solved with each heartbeat (RunProgress prints every 10 s).
+        conf.setIfMissing("spark.executor.heartbeatInterval", "3s");
+        plainLocalFiles(conf);
+        return conf;
+    }
+
+    /**
+     * Makes {@code file:} paths use Hadoop's raw local file system, which writes no {@code .crc} file beside
+     * each file: readers that open a table folder as it is (pandas, pyarrow, polars) refuse side files.
+     * Uncached, so that a file system made earlier in the JVM with another configuration is not reused.
+     */
+    public static SparkConf plainLocalFiles(SparkConf conf) {
+        conf.setIfMissing("spark.hadoop.fs.file.impl", RawLocalFileSystem.class.getName());
+        conf.setIfMissing("spark.hadoop.fs.file.impl.disable.cache", "true");
         return conf;
     }
 

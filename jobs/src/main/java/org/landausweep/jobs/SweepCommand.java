@@ -75,8 +75,10 @@ public final class SweepCommand implements Callable<Integer> {
         boolean ownSession = existing.isEmpty();
         SparkSession spark = ownSession ? SparkSession.builder().config(conf).getOrCreate() : existing.get();
         SweepReport report;
+        String statuses;
         try {
-            report = new SweepJob(spark, RunSolver.LANDAU, options, System.out::println).run(state);
+            report = new SweepJob(spark, RunSolver.LANDAU, options, System.out::println, RunProgress.DEFAULT_PERIOD_SECONDS).run(state);
+            statuses = StatusCounts.line(spark, state.layout());
         } catch (FSError e) {
             // Hadoop's local file system reports a full disk as an Error
             throw OutputFiles.failure("cannot write in", new Path(output), e);
@@ -87,8 +89,11 @@ public final class SweepCommand implements Callable<Integer> {
             state.close();
         }
         System.out.println(report.summary());
+        System.out.println(statuses);
         if (report.remaining() > 0) {
             System.out.println("sweep " + sweep.name() + ": " + report.remaining() + " runs left; run the same command again to finish");
+        } else {
+            System.out.println("next: bin/landau compare " + output + " --sweep " + sweep.name() + "   (the summary and the findings)");
         }
         return 0;
     }

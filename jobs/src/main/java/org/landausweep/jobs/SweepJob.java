@@ -36,19 +36,31 @@ public final class SweepJob {
     private final RunSolver solver;
     private final SweepOptions options;
     private final Consumer<String> out;
+    private final long progressSeconds;
     private final OperatorCacheMetric cacheMetric;
 
     /**
+     * A job that prints a line when a batch is committed, and none in between.
+     *
      * @param spark   the session to run on
      * @param solver  solves one run on an executor ({@link RunSolver#LANDAU} but in tests)
      * @param options batch size, partitions, early stop
      * @param out     receives the progress lines
      */
     public SweepJob(SparkSession spark, RunSolver solver, SweepOptions options, Consumer<String> out) {
+        this(spark, solver, options, out, 0);
+    }
+
+    /**
+     * @param progressSeconds also print, every so many seconds while a batch runs, the runs solved so far and
+     *                        the ETA ({@link RunProgress}); 0 for none
+     */
+    public SweepJob(SparkSession spark, RunSolver solver, SweepOptions options, Consumer<String> out, long progressSeconds) {
         this.spark = spark;
         this.solver = solver;
         this.options = options;
         this.out = out;
+        this.progressSeconds = progressSeconds;
         this.cacheMetric = OperatorCacheMetric.register(spark.sparkContext());
     }
 
@@ -69,11 +81,15 @@ public final class SweepJob {
         BatchCommitter committer = new BatchCommitter(state.layout(), state.lease());
         long done = 0;
         long failed = 0;
-        for (Batch batch : pending.subList(0, Math.min(pending.size(), options.maxBatches()))) {
-            failed += solveAndStage(batch, state);
-            committer.commit(batch);
-            done += batch.size();
-            out.accept(progress(skipped + done, total));
+        try (RunProgress runs = new RunProgress(spark.sparkContext(), skipped, total, progressSeconds, out)) {
+            for (Batch batch : pending.subList(0, Math.min(pending.size(), options.maxBatches()))) {
+                runs.batchStarted(skipped + done, batch.size());
+                failed += solveAndStage(batch, state, runs);
+                committer.commit(batch);
+                runs.batchDone();
+                done += batch.size();
+                out.accept(progress(skipped + done, total));
+            }
         }
         state.clearStaging();
         // Whether executors reuse their operator cache across tasks (docs/CLUSTER.md).
@@ -86,11 +102,11 @@ public final class SweepJob {
      *
      * @return the number of FAILED runs
      */
-    private long solveAndStage(Batch batch, SweepState state) throws IOException {
+    private long solveAndStage(Batch batch, SweepState state, RunProgress runs) throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         jsc.setJobDescription("sweep " + state.spec().name() + " batch " + batch.id() + " (d = " + batch.d() + ")");
         int partitions = options.partitions() != null ? options.partitions() : jsc.defaultParallelism();
-        SolvePartition solve = new SolvePartition(solver, state.source(), batch.id());
+        SolvePartition solve = new SolvePartition(solver, state.source(), batch.id(), runs.solvedCounter());
         Dataset<Row> solved = spark.createDataFrame(
                 jsc.parallelize(dealt(batch, partitions), partitions).mapPartitions(cacheMetric.track(solve, batch)),
                 TableSchemas.SOLVED);

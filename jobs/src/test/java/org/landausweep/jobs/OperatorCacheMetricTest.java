@@ -19,7 +19,7 @@ class OperatorCacheMetricTest {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(SharedSpark.get().sparkContext());
         OperatorCacheMetric metric = OperatorCacheMetric.register(jsc.sc());
         Batch batch = Batch.of(2, 0, TinySweeps.RUNS_D2, 2);
-        SolvePartition solve = new SolvePartition(RunSolver.LANDAU, TinySweeps.tiny(), batch.id());
+        SolvePartition solve = new SolvePartition(RunSolver.LANDAU, TinySweeps.tiny(), batch.id(), jsc.sc().longAccumulator());
         List<Long> runs = LongStream.range(0, TinySweeps.RUNS_D2).boxed().toList();
 
         List<Row> rows = jsc.parallelize(runs, 3).mapPartitions(metric.track(solve, batch)).collect();

@@ -19,9 +19,12 @@ public final class SharedSpark {
             SparkConf conf = new SparkConf().setMaster("local[2]").setAppName("jobs tests")
                     .set("spark.ui.enabled", "false")
                     .set("spark.ui.showConsoleProgress", "false")
-                    .set("spark.sql.shuffle.partitions", "2");
+                    .set("spark.sql.shuffle.partitions", "2")
+                    // running tasks report their counters this often (RunProgressTest)
+                    .set("spark.executor.heartbeatInterval", "500ms");
             // Surefire runs in the module directory: the repository's conf/ is one up.
             SparkConfs.addDefaults(conf, Path.of("..", "conf", "spark-defaults.conf"));
+            SparkConfs.plainLocalFiles(conf);
             session = SparkSession.builder().config(conf).getOrCreate();
         }
         return session;

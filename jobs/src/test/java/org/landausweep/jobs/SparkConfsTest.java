@@ -1,11 +1,13 @@
 package org.landausweep.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.SparkConf;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +36,17 @@ class SparkConfsTest {
     @Test
     void theProductDefaultsParse() {
         SparkConf conf = SparkConfs.addDefaults(new SparkConf(false), Path.of("..", "conf", "spark-defaults.conf"));
-        assertEquals("true", conf.get("spark.ui.showConsoleProgress"));
+        assertEquals("org.apache.spark.serializer.KryoSerializer", conf.get("spark.serializer"));
+        assertFalse(conf.contains("spark.ui.showConsoleProgress"), "whether a terminal is there decides");
+    }
+
+    @Test
+    void stageBarsOnlyOnATerminalAndLocalFilesWithoutChecksumFiles() {
+        Assumptions.assumeTrue(System.console() == null, "tests run without a terminal");
+        SparkConf conf = SparkConfs.forSweep(null);
+        assertEquals("false", conf.get("spark.ui.showConsoleProgress"));
+        assertEquals("org.apache.hadoop.fs.RawLocalFileSystem", SparkConfs.hadoopConfiguration(conf).get("fs.file.impl"));
+        assertEquals("true", SparkConfs.hadoopConfiguration(conf).get("fs.file.impl.disable.cache"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.landausweep.sweeps;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,38 @@ final class SpecCompiler {
         if (!(tree instanceof ObjectNode root)) {
             throw new SweepSpecException(SweepSpecException.ROOT, tree, "wrong type: expected a mapping of fields");
         }
+        SweepSpec own = asOwnCanonicalForm(root);
+        return own != null ? own : compileStrictly(root);
+    }
+
+    /**
+     * A specification's own canonical JSON (an output's {@code _sweeps/NAME/spec.json}) fills in the default
+     * of every field, the grid's fields included, which a file may not give twice. Such a tree is read as the
+     * specification it is the canonical form of: the tree without the grid's fields compiles to a
+     * specification whose canonical JSON is exactly this tree. Null for any other tree.
+     */
+    private static SweepSpec asOwnCanonicalForm(ObjectNode root) {
+        if (!(root.get("grid") instanceof ObjectNode grid) || grid.isEmpty()) {
+            return null;
+        }
+        ObjectNode stripped = root.deepCopy();
+        for (Iterator<String> keys = grid.fieldNames(); keys.hasNext(); ) {
+            String key = keys.next();
+            int dot = key.indexOf('.');
+            if (dot < 0 || !(stripped.get(key.substring(0, dot)) instanceof ObjectNode section)
+                    || section.remove(key.substring(dot + 1)) == null) {
+                return null;
+            }
+        }
+        try {
+            SweepSpec spec = compileStrictly(stripped);
+            return SpecMapper.readTree(spec.canonicalJson(), SpecFormat.JSON).equals(root) ? spec : null;
+        } catch (SweepSpecException e) {
+            return null; // not a canonical form: the strict reading says what is wrong
+        }
+    }
+
+    private static SweepSpec compileStrictly(ObjectNode root) {
         SpecDocument document = SpecMapper.bind(root).validate();
         List<GridAxis> axes = new ArrayList<>();
         document.grid().forEach((key, values) -> axes.add(GridAxis.of(root, key, values)));

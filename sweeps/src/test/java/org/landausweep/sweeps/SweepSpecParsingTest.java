@@ -44,6 +44,23 @@ class SweepSpecParsingTest {
             """;
 
     @Test
+    void theCanonicalJsonOfASpecWithAGridReadsBackAsThatSpec() {
+        // It fills in the defaults of the grid's fields too (sampling.meanSpread = 1.0, solver.nMax = null),
+        // which a hand-written file may not give beside the grid; an output's spec.json is such a file.
+        SweepSpec spec = SweepSpec.parse(YAML, SpecFormat.YAML);
+        assertTrue(spec.canonicalJson().contains("\"meanSpread\":1.0"), spec.canonicalJson());
+        SweepSpec reread = SweepSpec.parse(spec.canonicalJson(), SpecFormat.JSON);
+        assertEquals(spec.canonicalJson(), reread.canonicalJson());
+        assertEquals(spec.fingerprint(), reread.fingerprint());
+        assertEquals(spec.cells(), reread.cells());
+        // Any other value in a grid's field is still given twice.
+        SweepSpecException e = assertThrows(SweepSpecException.class,
+                () -> SweepSpec.parse(spec.canonicalJson().replace("\"meanSpread\":1.0", "\"meanSpread\":1.5"), SpecFormat.JSON));
+        assertEquals("sampling.meanSpread", e.field());
+        assertTrue(e.getMessage().contains("also a grid axis"), e.getMessage());
+    }
+
+    @Test
     void yamlAndJsonOfTheSameSpecGiveEqualPlansAndFingerprints() {
         SweepSpec fromYaml = SweepSpec.parse(YAML, SpecFormat.YAML);
         SweepSpec fromJson = SweepSpec.parse(JSON, SpecFormat.JSON);

@@ -1,6 +1,7 @@
 package org.landausweep.jobs.compare;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.landausweep.core.data.InvalidInputException;
@@ -43,10 +44,18 @@ public final class CompareCommand implements Callable<Integer> {
             List<String> sweeps = sweep != null ? List.of(sweep) : tables.sweeps(SweepLayout.RUNS);
             InvalidInputException.require(!sweeps.isEmpty(), "OUTPUT", output, "holds no runs table (run bin/landau sweep first)");
             CompareJob job = new CompareJob(tables);
+            PrintWriter out = spec.commandLine().getOut();
             for (String name : sweeps) {
-                long rows = job.run(name);
-                spec.commandLine().getOut().println("compare " + name + ": " + rows + " summary rows in " + tables.layout(name).tableRoot(OutputTables.SUMMARY));
+                List<SummaryGroup> groups = job.run(name);
+                out.println("compare " + name + ": " + groups.size() + " summary rows in " + tables.layout(name).tableRoot(OutputTables.SUMMARY));
+                out.println();
+                out.print(SummaryText.table(groups));
+                out.println();
+                out.println(new Findings(name, groups).text());
+                out.println();
             }
+            out.println("next: bin/landau report " + output + "   (writes " + output + "/report/index.html)");
+            out.flush();
             return 0;
         });
     }

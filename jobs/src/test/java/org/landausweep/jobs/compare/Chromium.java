@@ -51,6 +51,19 @@ public final class Chromium {
         return Files.readString(dom, StandardCharsets.UTF_8);
     }
 
+    /** Renders {@code page} headless into the PNG {@code png}, {@code width} x {@code height} pixels of the top of the page. */
+    public static void screenshot(Path page, Path png, int width, int height, Path scratch) throws IOException, InterruptedException {
+        List<String> command = List.of(binary().toString(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + Files.createTempDirectory(scratch, "chromium-profile"), "--window-size=" + width + "," + height,
+                "--screenshot=" + png, page.toUri().toString());
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IOException("chromium did not render " + page + " in 120 s");
+        }
+    }
+
     private static int run(List<String> command, int seconds) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(seconds, TimeUnit.SECONDS)) {

@@ -35,6 +35,25 @@ class DatumCommandTest {
     }
 
     @Test
+    void theOutputAloneGivesTheSameDatumAsTheSweepFile(@TempDir Path dir) throws IOException {
+        // cmp3 has a grid axis, whose field its canonical spec.json fills in with the default too
+        Path spec = Files.writeString(dir.resolve("cmp3.yaml"), TinyOutput.CMP3);
+        String root = TinyOutput.root().toString();
+        String fromFile = datum(spec.toString(), "--run", "3");
+        assertEquals(fromFile, datum(root + "/_sweeps/cmp3/spec.json", "--run", "3"));
+        assertEquals(fromFile, datum(root, "--sweep", "cmp3", "--run", "3"));
+    }
+
+    private static String datum(String... args) {
+        StringWriter out = new StringWriter();
+        String[] all = new String[args.length + 1];
+        all[0] = "datum";
+        System.arraycopy(args, 0, all, 1, args.length);
+        assertEquals(0, Cli.execute(new Landau(), new PrintWriter(out), new PrintWriter(new StringWriter()), all), String.join(" ", all));
+        return out.toString();
+    }
+
+    @Test
     void aRunOutsideTheSweepIsBadInput(@TempDir Path dir) throws IOException {
         Path spec = Files.writeString(dir.resolve("cmp.yaml"), TinyOutput.CMP);
         StringWriter err = new StringWriter();

@@ -15,7 +15,7 @@ import org.landausweep.jobs.Landau;
  * An output root made once per test JVM by the real commands, {@code landau sweep} twice and
  * {@code landau compare}, on the shared session: sweep "cmp" (12 runs, d = 2, λmax targets in [1, 1.9],
  * so some have t0_theorem &gt; 0) and sweep "cmp3" (4 runs, d = 3 near equilibrium, which keeps its
- * solves cheap). About 20 s.
+ * solves cheap; its one-value grid axis makes its spec.json fill in a grid field's default). About 20 s.
  */
 public final class TinyOutput {
     static final String CMP = """
@@ -37,11 +37,12 @@ public final class TinyOutput {
             d: 3
             sampling:
               components: [2, 2]
-              meanSpread: 0.3
               anisotropy: [0.0, 0.2]
             solver:
               tol: 1.0e-6
               samples: 60
+            grid:
+              sampling.meanSpread: [0.3]
             """;
     static final int CMP_RUNS = 12;
     static final int CMP3_RUNS = 4;

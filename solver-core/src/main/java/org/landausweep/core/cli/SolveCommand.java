@@ -1,5 +1,6 @@
 package org.landausweep.core.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +54,9 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--grid", paramLabel = "N", description = "Grid solver: cells per dimension (default: 96 for d = 2, 32 for d = 3).")
     Integer gridCells;
 
+    @Option(names = "--pretty", description = "Indent the JSON over several lines (default: one line).")
+    boolean pretty;
+
     @Override
     public Integer call() {
         InitialDatum datum = DatumJson.parse(read(file));
@@ -65,11 +69,11 @@ public final class SolveCommand implements Callable<Integer> {
         SolverSettings settings = new SolverSettings(tol, nMax == null ? SolverSettings.defaultNMax(d) : nMax,
                 horizon == null ? Double.NaN : horizon, samples, times, floor);
         GridSettings grid = gridCells == null ? GridSettings.defaults(d) : GridSettings.defaults(d).withCells(gridCells);
-        return print(method.solveToJson(datum, settings, grid).toString());
+        return print(method.solveToJson(datum, settings, grid));
     }
 
-    private int print(String json) {
-        spec.commandLine().getOut().println(json);
+    private int print(JsonNode json) {
+        spec.commandLine().getOut().println(pretty ? json.toPrettyString() : json.toString());
         spec.commandLine().getOut().flush();
         return 0;
     }

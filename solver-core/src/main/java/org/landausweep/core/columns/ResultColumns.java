@@ -83,8 +83,8 @@ public final class ResultColumns {
             new Column<>("status", ColumnType.STRING,
                     "`OK`; `TRUNCATION_NOT_MET` (tol not reached at `n_max`: E_N is a lower bound); `FAILED`",
                     r -> r.status().name()),
-            new Column<>("message", ColumnType.STRING, "why the run failed, or what to know about it (empty when nothing)",
-                    SolveResult::message),
+            new Column<>("message", ColumnType.STRING, "why the run failed, or what to know about it; null when nothing went wrong",
+                    r -> r.message() == null || r.message().isEmpty() ? null : r.message()),
             new Column<>("wall_seconds", ColumnType.DOUBLE, "wall time of the solve (seconds; varies from run to run of the same sweep)",
                     r -> number(r.wallSeconds())));
 

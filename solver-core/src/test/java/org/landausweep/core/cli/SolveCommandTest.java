@@ -86,6 +86,22 @@ class SolveCommandTest {
     }
 
     @Test
+    void prettyPrintsTheSameObjectOverSeveralLines() throws IOException {
+        String datum = "{\"d\": 2, \"family\": \"bkw\", \"K0\": 0.7}";
+        SolveRun plain = run(datum, "--times", "0,0.1");
+        SolveRun pretty = run(datum, "--times", "0,0.1", "--pretty");
+        assertEquals(0, pretty.code(), pretty.err());
+        assertEquals(1, plain.out().strip().lines().count());
+        assertTrue(pretty.out().strip().lines().count() > 20, pretty.out());
+        ObjectMapper json = new ObjectMapper();
+        JsonNode a = json.readTree(plain.out());
+        JsonNode b = json.readTree(pretty.out());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) a).remove("wall_seconds");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) b).remove("wall_seconds");
+        assertEquals(a, b, "the same values, numbers to the last digit");
+    }
+
+    @Test
     void impossibleToleranceIsBadInput() throws IOException {
         SolveRun r = run("{\"d\": 2, \"family\": \"bkw\", \"K0\": 0.7}", "--tol", "1e-16");
         assertEquals(2, r.code());

@@ -33,6 +33,14 @@ final class HtmlPage {
         return this;
     }
 
+    /** A bulleted list, one item per entry. */
+    HtmlPage list(List<String> items) {
+        body.append("<ul>\n");
+        items.forEach(item -> body.append("<li>").append(escape(item)).append("</li>\n"));
+        body.append("</ul>\n");
+        return this;
+    }
+
     HtmlPage code(String text) {
         body.append("<pre><code>").append(escape(text)).append("</code></pre>\n");
         return this;

@@ -11,20 +11,25 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
+import org.jfree.data.category.DefaultCategoryDataset;
 import org.landausweep.core.diagnostics.Theorem1;
+import org.landausweep.jobs.compare.Findings;
 import org.landausweep.jobs.compare.LambdaBins;
 import org.landausweep.jobs.compare.OutputTables;
 import org.landausweep.jobs.compare.Quantiles;
+import org.landausweep.jobs.compare.SummaryGroup;
 import org.landausweep.jobs.compare.SummaryQuery;
 
 /**
  * Writes the report of every summarized sweep of an output root: {@code index.html} and its PNG figures
- * in one folder, nothing loaded from elsewhere. Per sweep: the summary table, histograms of the
- * asymptotic rate over 2(d-1) per d, t0 against λmax per d, the envelope of E(t)/E(0) against the
- * theorem's bound per d and λmax bin, and the worst runs with the commands that solve them again.
+ * in one folder, nothing loaded from elsewhere. It opens with the findings of each sweep in words
+ * ({@link Findings}); then per sweep: the summary table, runs per status and λmax bin, the asymptotic
+ * rate over 2(d-1) against λmax, t0_empirical against t0_theorem where t0_theorem &gt; 0, per (d, λmax bin)
+ * E(t)/E(0) against the bound and -E'/E against the instantaneous rate, and the worst runs and the runs
+ * whose status is not OK, with the commands that solve them again from the output alone.
  */
 public final class ReportJob {
-    /** Worst and failed runs listed per sweep. */
+    /** Runs listed per table. */
     static final int LISTED_RUNS = 10;
 
     private final OutputTables tables;
@@ -46,12 +51,19 @@ public final class ReportJob {
         }
         Files.createDirectories(dir);
         HtmlPage page = new HtmlPage("Theorem 1 against the sweeps in " + tables.root());
-        page.paragraph("Theorem 1: E(t) <= E(0) exp(-2(d-1)t + (λmax-1)(1-exp(-4dt))/d), so E(t) <= c0 exp(-2(d-1)t) E(0) with "
-                + "c0 = exp((λmax-1)/d), and E is non-increasing after t0 = max{log(2(λmax-1)/(d-1))/(4d), 0}. "
-                + "λmax bins have width " + LambdaBins.WIDTH + " from 1. Quantiles are exact (linear interpolation between order "
-                + "statistics); 'p < x (95%)' is the Clopper–Pearson one-sided 95% upper bound on the probability of the event.");
+        page.heading(2, "Findings");
         for (String sweep : sweeps) {
-            new SweepSection(new ReportData(tables, sweep), page, dir).write();
+            List<SummaryGroup> groups = tables.read(OutputTables.SUMMARY, sweep).orderBy("d", "family", "lambda_bin").collectAsList()
+                    .stream().map(SummaryGroup::of).toList();
+            page.list(new Findings(sweep, groups).sentences());
+        }
+        page.paragraph("Theorem 1: E(t) <= E(0) exp(-2(d-1)t + (λmax-1)(1-exp(-4dt))/d), so E(t) <= c0 exp(-2(d-1)t) E(0) with "
+                + "c0 = exp((λmax-1)/d); E'(t) <= -2(d-1-2exp(-4dt)(λmax-1)) E(t); and E is non-increasing after "
+                + "t0 = max{log(2(λmax-1)/(d-1))/(4d), 0}. λmax bins have width " + LambdaBins.WIDTH + " from 1. Quantiles are exact "
+                + "(linear interpolation between order statistics); 'p < x (95%)' is the Clopper–Pearson one-sided 95% upper bound on "
+                + "the probability of the event.");
+        for (String sweep : sweeps) {
+            new SweepSection(new ReportData(tables, sweep), page, dir, ResolveCommand.outputArgument(tables.root())).write();
         }
         Path index = dir.resolve("index.html");
         Files.writeString(index, page.html(), StandardCharsets.UTF_8);
@@ -59,31 +71,22 @@ public final class ReportJob {
     }
 
     /** The part of the page of one sweep. */
-    private record SweepSection(ReportData data, HtmlPage page, Path dir) {
+    private record SweepSection(ReportData data, HtmlPage page, Path dir, String output) {
 
         void write() throws IOException {
             String sweep = data.sweep();
             page.heading(2, "Sweep " + sweep);
-            List<Row> summary = data.summary();
-            summaryTables(summary);
-            List<RunPoint> runs = data.runPoints();
-            Map<Integer, List<RunPoint>> byD = runs.stream().collect(Collectors.groupingBy(RunPoint::d, TreeMap::new, Collectors.toList()));
-            page.heading(3, "Asymptotic decay rate over the theorem's 2(d-1)");
-            for (var entry : byD.entrySet()) {
-                double[] ratios = entry.getValue().stream().filter(r -> r.rateRatio() != null).mapToDouble(RunPoint::rateRatio).toArray();
-                if (ratios.length > 0) {
-                    String file = figure("rate", entry.getKey());
-                    Charts.histogram(dir.resolve(file), sweep + ", d = " + entry.getKey() + ": decay_rate_asymptotic / (2(d-1))",
-                            "rate / (2(d-1))", ratios, 1.0);
-                    page.image(file, "histogram of the asymptotic rate, d = " + entry.getKey());
-                }
+            summaryTables(data.summary());
+            statusCounts();
+            Map<Integer, List<RunPoint>> byD = data.runPoints().stream()
+                    .collect(Collectors.groupingBy(RunPoint::d, TreeMap::new, Collectors.toList()));
+            page.heading(3, "Asymptotic decay rate over the theorem's 2(d-1), against λmax");
+            if (!byD.isEmpty()) {
+                String file = "rate-" + sweep + ".png";
+                Charts.rateAgainstLambda(dir.resolve(file), sweep + ": decay_rate_asymptotic / (2(d-1)) against λmax", byD);
+                page.image(file, "asymptotic rate over 2(d-1) against lambda_max");
             }
-            page.heading(3, "t0_theorem and t0_empirical against λmax");
-            for (var entry : byD.entrySet()) {
-                String file = figure("t0", entry.getKey());
-                Charts.t0AgainstLambda(dir.resolve(file), sweep + ", d = " + entry.getKey() + ": t0 against λmax", entry.getValue());
-                page.image(file, "t0 against lambda_max, d = " + entry.getKey());
-            }
+            t0(byD);
             envelopes();
             worstRuns();
         }
@@ -109,46 +112,96 @@ public final class ReportJob {
                     quantiles);
         }
 
+        private void statusCounts() throws IOException {
+            page.heading(3, "Runs by status per d and λmax bin");
+            DefaultCategoryDataset counts = new DefaultCategoryDataset();
+            for (Row r : data.statusCounts()) {
+                counts.addValue(r.getLong(3), r.getString(2), "d = " + r.getInt(0) + " " + bin(r.isNullAt(1) ? null : r.getInt(1)));
+            }
+            String file = "status-" + data.sweep() + ".png";
+            Charts.statusCounts(dir.resolve(file), data.sweep() + ": runs by status", counts);
+            page.image(file, "runs by status per d and lambda_max bin");
+        }
+
+        private void t0(Map<Integer, List<RunPoint>> byD) throws IOException {
+            page.heading(3, "t0_empirical against t0_theorem");
+            Map<Integer, List<RunPoint>> positive = new TreeMap<>();
+            byD.forEach((d, runs) -> {
+                List<RunPoint> p = runs.stream().filter(r -> r.t0Theorem() > 0).toList();
+                if (!p.isEmpty()) {
+                    positive.put(d, p);
+                }
+            });
+            if (positive.isEmpty()) {
+                page.paragraph("No solved run of sweep " + data.sweep() + " has t0_theorem > 0 (every λmax <= (d+1)/2), so this sweep does "
+                        + "not test Theorem 1's t0 and there is no figure.");
+                return;
+            }
+            long count = positive.values().stream().mapToLong(List::size).sum();
+            page.paragraph("The " + count + " solved runs with t0_theorem > 0. Theorem 1 says E is non-increasing after t0_theorem, so every "
+                    + "point lies on or below the dashed diagonal; how far below says how sharp t0 is.");
+            String file = "t0-" + data.sweep() + ".png";
+            Charts.t0(dir.resolve(file), data.sweep() + ": t0_empirical against t0_theorem", positive);
+            page.image(file, "t0_empirical against t0_theorem");
+        }
+
         private void envelopes() throws IOException {
-            page.heading(3, "E(t)/E(0) over the runs against Theorem 1's bound");
-            page.paragraph("Curves: min, 1%, 50%, 99% and max over the runs of each bin of their largest E/E(0) in each of "
-                    + ReportData.TIME_CELLS + " time cells; dashed: the bound of the proof at the bin's upper λmax edge, which lies above "
-                    + "the bound of every run in the bin.");
-            for (Envelope e : data.envelopes()) {
+            List<RunCurve> curves = data.curves();
+            page.heading(3, "E(t)/E(0) against Theorem 1's bound");
+            page.paragraph("Per d and λmax bin: the median (line) and the 1–99 % band (shaded) over the runs of their largest E/E(0) in each of "
+                    + ReportData.TIME_CELLS + " time cells, drawn while at least half of the runs are still resolved; in grey, the first "
+                    + ReportData.CURVES_PER_BIN + " runs of the bin, each up to its own horizon (where E/E(0) meets its resolution floor); "
+                    + "dashed: the bound of the proof at the bin's upper λmax edge, which lies above the bound of every run in the bin.");
+            for (Envelope e : data.envelopes("s.e_over_e0", ReportData.Worst.LARGEST)) {
                 double lambda = LambdaBins.upper(e.lambdaBin());
                 Theorem1 theorem = new Theorem1(e.d(), lambda);
                 String file = "envelope-" + data.sweep() + "-d" + e.d() + "-bin" + e.lambdaBin() + ".png";
-                Charts.envelope(dir.resolve(file), data.sweep() + ", d = " + e.d() + ", λmax in " + LambdaBins.label(e.lambdaBin()),
-                        e, t -> theorem.bound(t, 1.0), String.format(Locale.ROOT, "Theorem 1 bound, λmax = %.2f", lambda));
-                page.image(file, "envelope of E/E(0), d = " + e.d() + ", bin " + LambdaBins.label(e.lambdaBin()));
+                List<RunCurve> mine = curves.stream().filter(c -> c.d() == e.d() && c.lambdaBin() == e.lambdaBin()).toList();
+                Charts.envelope(dir.resolve(file), title(e), e, mine, t -> theorem.bound(t, 1.0),
+                        String.format(Locale.ROOT, "Theorem 1 bound, λmax = %.2f", lambda));
+                page.image(file, "E/E(0) against the bound, d = " + e.d() + ", bin " + LambdaBins.label(e.lambdaBin()));
+            }
+            page.heading(3, "-E'(t)/E(t) against Theorem 1's instantaneous rate");
+            page.paragraph("Per d and λmax bin: the median, the 1–99 % band and the smallest over the runs of their smallest -E'/E in each "
+                    + "time cell; dashed: the instantaneous rate 2(d-1-2exp(-4dt)(λmax-1)) at the bin's upper λmax edge, below the rate of "
+                    + "every run in the bin. Theorem 1 holds when the red curve stays above the dashed one.");
+            for (Envelope e : data.envelopes("CASE WHEN s.e > 0 THEN -s.dedt / s.e END", ReportData.Worst.SMALLEST)) {
+                double lambda = LambdaBins.upper(e.lambdaBin());
+                Theorem1 theorem = new Theorem1(e.d(), lambda);
+                String file = "rate-" + data.sweep() + "-d" + e.d() + "-bin" + e.lambdaBin() + ".png";
+                Charts.instantaneousRate(dir.resolve(file), title(e), e, theorem::instantaneousRate,
+                        String.format(Locale.ROOT, "Theorem 1 instantaneous rate, λmax = %.2f", lambda));
+                page.image(file, "-E'/E against the instantaneous rate, d = " + e.d() + ", bin " + LambdaBins.label(e.lambdaBin()));
             }
         }
 
-        private void worstRuns() throws IOException {
-            page.heading(3, "Worst runs");
-            page.paragraph("Solved runs ordered by a violation after t0_theorem, then the smallest bound margin, then the largest "
-                    + "c0_empirical/c0_theorem. To solve one again: in the commands below, SPEC is the sweep file of sweep "
-                    + data.sweep() + " (its canonical form is in _sweeps/" + data.sweep() + "/spec.json of the output).");
+        private String title(Envelope e) {
+            return data.sweep() + ", d = " + e.d() + ", λmax in " + LambdaBins.label(e.lambdaBin());
+        }
+
+        private void worstRuns() {
+            page.heading(3, "Worst runs: the smallest bound margin after t = 0");
+            page.paragraph("Solved runs ordered by a violation after t0_theorem, then the smallest margin min over t > 0 of "
+                    + "(bound(t) - E(t))/bound(t) (at t = 0 the margin is only the truncation deficit), then the largest "
+                    + "c0_empirical/c0_theorem. Each command below solves one again from the output alone.");
             List<Row> worst = data.worstRuns(LISTED_RUNS);
             page.table(List.of("sweep", "d", "run_id", "run_index", "λmax", "t0_theorem", "t0_empirical", "violations", "after t0",
-                    "bound_margin", "c0_empirical/c0_theorem", "status"),
+                    "margin on t > 0", "c0_empirical/c0_theorem", "status"),
                     worst.stream().map(r -> List.of(data.sweep(), text(r.getAs("d")), text(r.getAs("run_id")), text(r.getAs("run_index")),
                             text(r.getAs("lambda_max")), text(r.getAs("t0_theorem")), text(r.getAs("t0_empirical")),
-                            text(r.getAs("violation_count")), text(r.getAs("violation_after_t0")), text(r.getAs("bound_margin")),
+                            text(r.getAs("violation_count")), text(r.getAs("violation_after_t0")), text(r.getAs("margin_after_0")),
                             ratio(r.getAs("c0_empirical"), r.getAs("c0_theorem")), text(r.getAs("status")))).toList());
-            page.code(worst.stream().map(ResolveCommand::of).collect(Collectors.joining("\n")));
-            List<Row> failed = data.failedRuns(LISTED_RUNS);
-            if (!failed.isEmpty()) {
-                page.heading(3, "Failed runs");
-                page.table(List.of("sweep", "d", "run_id", "run_index", "message"), failed.stream()
-                        .map(r -> List.of(data.sweep(), text(r.getAs("d")), text(r.getAs("run_id")), text(r.getAs("run_index")),
-                                text(r.getAs("message")))).toList());
-                page.code(failed.stream().map(ResolveCommand::of).collect(Collectors.joining("\n")));
+            page.code(worst.stream().map(r -> ResolveCommand.of(output, data.sweep(), r)).collect(Collectors.joining("\n")));
+            List<Row> notOk = data.runsNotOk(LISTED_RUNS);
+            page.heading(3, "Runs whose status is not OK");
+            if (notOk.isEmpty()) {
+                page.paragraph("Every run of sweep " + data.sweep() + " has status OK.");
+                return;
             }
-        }
-
-        private String figure(String kind, int d) {
-            return kind + "-" + data.sweep() + "-d" + d + ".png";
+            page.table(List.of("sweep", "d", "run_id", "run_index", "status", "message"), notOk.stream()
+                    .map(r -> List.of(data.sweep(), text(r.getAs("d")), text(r.getAs("run_id")), text(r.getAs("run_index")),
+                            text(r.getAs("status")), text(r.getAs("message")))).toList());
+            page.code(notOk.stream().map(r -> ResolveCommand.of(output, data.sweep(), r)).collect(Collectors.joining("\n")));
         }
     }
 

@@ -1,0 +1,113 @@
+package org.landausweep.jobs.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The answer of one sweep in words, from its summary rows alone, so the same sentences appear in
+ * {@code landau compare}'s output and at the top of the report:
+ * <ul>
+ * <li>violations of Theorem 1 (E' &gt; 0 after t0_theorem): k of n solved runs, with the Clopper–Pearson
+ *     95 % upper bound on their probability;</li>
+ * <li>the range of decay_rate_asymptotic / (2(d-1)) and of κ_sharpest / (2(d-1)) over the groups;</li>
+ * <li>the range of c_sharpest, the smallest c with E(t) &lt;= c e^{-2(d-1)t} E(0);</li>
+ * <li>the (d, λmax bin) groups that test t0 (t0_theorem &gt; 0 in some run), or a warning when none does.</li>
+ * </ul>
+ *
+ * @param sweep  the sweep's name
+ * @param groups its summary rows
+ */
+public record Findings(String sweep, List<SummaryGroup> groups) {
+
+    /** The findings of {@code sweep} from its summary rows. */
+    public Findings {
+        groups = List.copyOf(groups);
+    }
+
+    /** The sentences, in order: counts, violations, rates, κ, c, t0. */
+    public List<String> sentences() {
+        long runs = sum(SummaryGroup::runs);
+        long failed = sum(SummaryGroup::failed);
+        long solved = runs - failed;
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "Sweep %s: %d runs, %d solved, %d failed, %d with the truncation tolerance not met.",
+                sweep, runs, solved, failed, sum(SummaryGroup::truncationNotMet)));
+        lines.add(violations(sum(SummaryGroup::violatingAfterT0), sum(SummaryGroup::violating), solved));
+        lines.add(range("Asymptotic decay rate", SummaryGroup::rateRatioMin, SummaryGroup::rateRatioMax,
+                "times Theorem 1's 2(d-1) over the solved runs (1 would mean the theorem's rate is attained)"));
+        lines.add(range("κ_sharpest, the largest κ with E(t) <= E(0) e^{-κt} for every run and sampled t,", SummaryGroup::kappaRatio,
+                SummaryGroup::kappaRatio, "times 2(d-1) over the (d, λmax bin) groups"));
+        lines.add(cSharpest());
+        lines.add(t0());
+        return lines;
+    }
+
+    /** The sentences as one block of text, a line each. */
+    public String text() {
+        return String.join("\n", sentences());
+    }
+
+    private String violations(long afterT0, long anywhere, long solved) {
+        String bound = String.format(Locale.ROOT, "%.2g", ClopperPearson.upper95(afterT0, solved));
+        String head = afterT0 == 0
+                ? String.format(Locale.ROOT, "No violation of Theorem 1: E'(t) > 0 after t0_theorem in 0 of %d solved runs", solved)
+                : String.format(Locale.ROOT, "VIOLATION of Theorem 1: E'(t) > 0 after t0_theorem in %d of %d solved runs"
+                        + " (a bug or a discovery: see the worst runs)", afterT0, solved);
+        return head + "; probability <= " + bound + " (Clopper–Pearson, 95 %). E'(t) > 0 at some time (allowed before t0): "
+                + anywhere + " of " + solved + ".";
+    }
+
+    private String range(String what, Function<SummaryGroup, Double> low, Function<SummaryGroup, Double> high, String unit) {
+        List<Double> lows = values(low);
+        List<Double> highs = values(high);
+        if (lows.isEmpty()) {
+            return what + ": none (no solved run has it).";
+        }
+        double min = lows.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double max = highs.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        return String.format(Locale.ROOT, "%s %s %s.", what, interval(min, max, "%.3f"), unit);
+    }
+
+    private String cSharpest() {
+        List<Double> c = values(SummaryGroup::cSharpest);
+        if (c.isEmpty()) {
+            return "c_sharpest: none (no solved run).";
+        }
+        double min = c.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double max = c.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        String text = interval(min, max, "%.4g");
+        return "c_sharpest, the smallest c with E(t) <= c e^{-2(d-1)t} E(0) for every run, " + text + " over the groups"
+                + (String.format(Locale.ROOT, "%.4g", max).equals("1.000") ? ": no constant is needed." : " (Theorem 1: c0 = e^{(λmax-1)/d}).");
+    }
+
+    private String t0() {
+        List<SummaryGroup> testing = groups.stream().filter(SummaryGroup::testsT0).toList();
+        if (testing.isEmpty()) {
+            return "WARNING: t0 is not tested: t0_theorem = 0 in every run (every λmax <= (d+1)/2). "
+                    + "Sample larger λmax (as sweeps/theorem1.yaml does) to test Theorem 1's t0.";
+        }
+        return "t0 is tested (t0_theorem > 0) in " + testing.stream()
+                .map(g -> String.format(Locale.ROOT, "d = %d, λmax in %s (%.0f %% of %d solved runs)", g.d(), g.binLabel(),
+                        100 * g.t0PositiveFraction(), g.solved()))
+                .collect(Collectors.joining("; ")) + ".";
+    }
+
+    private List<Double> values(Function<SummaryGroup, Double> column) {
+        return groups.stream().map(column).filter(Objects::nonNull).filter(x -> !x.isNaN()).toList();
+    }
+
+    private long sum(Function<SummaryGroup, Long> column) {
+        return groups.stream().mapToLong(column::apply).sum();
+    }
+
+    /** "is 4.000" for one value at the format's precision, "is 4.000 to 4.005" for a range. */
+    private static String interval(double min, double max, String format) {
+        String a = String.format(Locale.ROOT, format, min);
+        String b = String.format(Locale.ROOT, format, max);
+        return a.equals(b) ? "is " + a : "is " + a + " to " + b;
+    }
+}

@@ -1,0 +1,44 @@
+package org.landausweep.jobs.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The summary table of a sweep as fixed-width text for the console: one line per (d, family, λmax bin). */
+public final class SummaryText {
+    private static final List<String> HEADER = List.of("d", "family", "λmax bin", "runs", "failed", "tol not met", "t0>0", "E'>0", "after t0",
+            "rate/2(d-1) min", "max", "κ/2(d-1)", "c_sharpest");
+
+    private SummaryText() {
+    }
+
+    /** The table of {@code groups}, header first, columns right-aligned. */
+    public static String table(List<SummaryGroup> groups) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADER);
+        for (SummaryGroup g : groups) {
+            rows.add(List.of(Integer.toString(g.d()), g.family(), g.binLabel(), Long.toString(g.runs()), Long.toString(g.failed()), Long.toString(g.truncationNotMet()),
+                    g.t0PositiveFraction() == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * g.t0PositiveFraction()),
+                    Long.toString(g.violating()), Long.toString(g.violatingAfterT0()), number(g.rateRatioMin(), "%.4f"),
+                    number(g.rateRatioMax(), "%.4f"), number(g.kappaRatio(), "%.4f"), number(g.cSharpest(), "%.4g")));
+        }
+        int[] width = new int[HEADER.size()];
+        rows.forEach(row -> {
+            for (int c = 0; c < width.length; c++) {
+                width[c] = Math.max(width[c], row.get(c).length());
+            }
+        });
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : rows) {
+            for (int c = 0; c < width.length; c++) {
+                text.append(c == 0 ? "" : "  ").append(" ".repeat(width[c] - row.get(c).length())).append(row.get(c));
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    private static String number(Double x, String format) {
+        return x == null ? "-" : String.format(Locale.ROOT, format, x);
+    }
+}

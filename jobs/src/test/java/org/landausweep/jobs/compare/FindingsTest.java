@@ -1,0 +1,63 @@
+package org.landausweep.jobs.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The findings' template on hand-made summary rows: every number in the expected sentences is worked
+ * out here by hand (sums over the groups, min and max of the ranges, 1 - 0.05^{1/n} for no event).
+ */
+class FindingsTest {
+
+    private static SummaryGroup group(int d, int bin, long runs, long failed, double t0Fraction, long violating, long afterT0,
+                                      double rateMin, double rateMax, double kappa, double c) {
+        return new SummaryGroup(d, "random-mixture", bin, runs, failed, 0, t0Fraction, violating, afterT0, rateMin, rateMax, kappa, c);
+    }
+
+    @Test
+    void aSweepWithoutViolationsNorT0SaysSoAndWarns() {
+        // Like quick: 500 + 500 solved runs, all λmax <= (d+1)/2; 1 - 0.05^(1/1000) = 0.0029914 prints as 0.0030.
+        Findings findings = new Findings("quick", List.of(
+                group(2, 0, 500, 0, 0.0, 0, 0, 4.0001, 4.0049, 4.0123, 1.0),
+                group(3, 1, 500, 0, 0.0, 0, 0, 4.0002, 4.0031, 4.1812, 1.0)));
+        assertEquals(List.of(
+                "Sweep quick: 1000 runs, 1000 solved, 0 failed, 0 with the truncation tolerance not met.",
+                "No violation of Theorem 1: E'(t) > 0 after t0_theorem in 0 of 1000 solved runs; probability <= 0.0030"
+                        + " (Clopper–Pearson, 95 %). E'(t) > 0 at some time (allowed before t0): 0 of 1000.",
+                "Asymptotic decay rate is 4.000 to 4.005 times Theorem 1's 2(d-1) over the solved runs (1 would mean the theorem's rate is attained).",
+                "κ_sharpest, the largest κ with E(t) <= E(0) e^{-κt} for every run and sampled t, is 4.012 to 4.181 times 2(d-1)"
+                        + " over the (d, λmax bin) groups.",
+                "c_sharpest, the smallest c with E(t) <= c e^{-2(d-1)t} E(0) for every run, is 1.000 over the groups: no constant is needed.",
+                "WARNING: t0 is not tested: t0_theorem = 0 in every run (every λmax <= (d+1)/2). "
+                        + "Sample larger λmax (as sweeps/theorem1.yaml does) to test Theorem 1's t0."), findings.sentences());
+    }
+
+    @Test
+    void violationsAfterT0AndTheBinsThatTestT0AreNamed() {
+        // 40 solved of 42; 1 violation after t0: the Clopper–Pearson bound for 1 in 40 is 0.1127 (Beta(2, 39) at 0.95).
+        Findings findings = new Findings("t", List.of(
+                group(2, 1, 20, 0, 0.0, 3, 0, 1.5, 2.5, 1.2, 1.05),
+                group(2, 2, 22, 2, 0.25, 5, 1, 0.98, 1.7, 0.91, 1.3)));
+        List<String> s = findings.sentences();
+        assertEquals("Sweep t: 42 runs, 40 solved, 2 failed, 0 with the truncation tolerance not met.", s.get(0));
+        assertEquals("VIOLATION of Theorem 1: E'(t) > 0 after t0_theorem in 1 of 40 solved runs (a bug or a discovery: see the worst runs);"
+                + " probability <= 0.11 (Clopper–Pearson, 95 %). E'(t) > 0 at some time (allowed before t0): 8 of 40.", s.get(1));
+        assertEquals("Asymptotic decay rate is 0.980 to 2.500 times Theorem 1's 2(d-1) over the solved runs (1 would mean the theorem's rate is attained).",
+                s.get(2));
+        assertEquals("c_sharpest, the smallest c with E(t) <= c e^{-2(d-1)t} E(0) for every run, is 1.050 to 1.300 over the groups"
+                + " (Theorem 1: c0 = e^{(λmax-1)/d}).", s.get(4));
+        assertEquals("t0 is tested (t0_theorem > 0) in d = 2, λmax in [1.50, 1.75) (25 % of 20 solved runs).", s.get(5));
+    }
+
+    @Test
+    void theConsoleTableHasALinePerGroupUnderItsHeader() {
+        String table = SummaryText.table(List.of(group(2, 0, 500, 1, 0.0, 0, 0, 4.0001, 4.0049, 4.0123, 1.0)));
+        List<String> lines = table.lines().toList();
+        assertEquals(2, lines.size());
+        assertEquals(lines.get(0).length(), lines.get(1).length(), "columns line up");
+        assertEquals(List.of("2", "random-mixture", "[1.00,", "1.25)", "500", "1", "0", "0%", "0", "0", "4.0001", "4.0049", "4.0123", "1.000"),
+                List.of(lines.get(1).strip().split(" +")));
+    }
+}
