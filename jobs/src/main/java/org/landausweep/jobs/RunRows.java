@@ -24,10 +24,11 @@ public final class RunRows {
 
     /**
      * The row of {@code run}, solved as {@code result}, in a sweep whose specification has {@code fingerprint};
-     * {@code crossCheck} is the largest relative difference of E to the grid solver, or null.
+     * {@code crossCheck} is the largest relative difference of E to the grid solver, or null; {@code provenance}
+     * says by which build and when.
      */
-    public static Row of(RunSpec run, SolveResult result, Double crossCheck, String fingerprint) {
-        SolvedRun solved = new SolvedRun(run, result, crossCheck, fingerprint);
+    public static Row of(RunSpec run, SolveResult result, Double crossCheck, String fingerprint, Provenance provenance) {
+        SolvedRun solved = new SolvedRun(run, result, crossCheck, fingerprint, provenance);
         return RowFactory.create(SOLVED.stream().map(c -> spark(c.valueOf(solved))).toArray());
     }
 

@@ -1,5 +1,6 @@
 package org.landausweep.jobs;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,6 +30,7 @@ final class SolvePartition implements FlatMapFunction<Iterator<Long>, Row> {
     private final String specText;
     private final SpecFormat specFormat;
     private final String fingerprint;
+    private final Provenance build;
     private final String batchId;
     private final LongAccumulator solved;
 
@@ -43,6 +45,7 @@ final class SolvePartition implements FlatMapFunction<Iterator<Long>, Row> {
         this.specText = source.text();
         this.specFormat = source.format();
         this.fingerprint = source.spec().fingerprint();
+        this.build = Provenance.ofThisBuild(); // made on the driver: its version and commit travel with the task
         this.batchId = batchId;
         this.solved = solved;
     }
@@ -55,7 +58,8 @@ final class SolvePartition implements FlatMapFunction<Iterator<Long>, Row> {
         while (runIndices.hasNext()) {
             RunSpec run = plan.run(runIndices.next());
             SolveResult result = solver.solveOrFail(run);
-            rows.add(RunRows.of(run, result, RunSolver.crossCheck(run, result), fingerprint));
+            Double crossCheck = RunSolver.crossCheck(run, result);
+            rows.add(RunRows.of(run, result, crossCheck, fingerprint, build.solvedAt(Instant.now())));
             solved.add(1);
         }
         // The cache metric tells whether executors reuse the operator blocks across tasks (it should stop growing).

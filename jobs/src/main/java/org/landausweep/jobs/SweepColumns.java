@@ -3,6 +3,7 @@ package org.landausweep.jobs;
 import static org.landausweep.core.columns.Column.number;
 import static org.landausweep.core.columns.Column.numbers;
 
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -25,7 +26,7 @@ import org.landausweep.sweeps.RunSpec;
 public final class SweepColumns {
 
     /** One run of a sweep with what it produced: what the columns of a {@code runs} row are read from. */
-    public record SolvedRun(RunSpec run, SolveResult result, Double crossCheck, String fingerprint) {
+    public record SolvedRun(RunSpec run, SolveResult result, Double crossCheck, String fingerprint, Provenance provenance) {
         SolverSettings settings() {
             return run.solverSettings();
         }
@@ -43,6 +44,13 @@ public final class SweepColumns {
             run("cell_parameters", ColumnType.STRING_MAP,
                     "the cell's grid values by dotted field path, e.g. `sampling.meanSpread -> 0.5`, values as canonical JSON",
                     RunSpec::parameters),
+            run("cell_parameter_values", ColumnType.DOUBLES_MAP,
+                    "the same grid values typed: a number as `[x]`, a range as `[min, max]`, a boolean as `[1]` or `[0]`; null"
+                            + " for a grid value that is null (the field's default) or not numeric",
+                    r -> CellValues.typed(r.parameters())),
+            run("component_count", ColumnType.INT,
+                    "number of components of the run's Gaussian mixture (null for bkw, and when the datum could not be built)",
+                    CellValues::componentCount),
             run("lambda_max_target", ColumnType.DOUBLE,
                     "target largest eigenvalue of P_in drawn for the run (null when the cell sets none, and for bkw)",
                     RunSpec::lambdaMaxTarget),
@@ -58,6 +66,14 @@ public final class SweepColumns {
 
     /** What the sweep adds to a solved run. */
     static final List<Column<SolvedRun>> SWEEP = List.of(
+            new Column<>("solved_at", ColumnType.TIMESTAMP,
+                    "when the solve ended (UTC; differs from run to run of the same sweep, like `wall_seconds`)",
+                    s -> s.provenance().solvedAt() == null ? null : Timestamp.from(s.provenance().solvedAt())),
+            new Column<>("software_version", ColumnType.STRING, "version of the landau build that solved the run",
+                    s -> s.provenance().softwareVersion()),
+            new Column<>("software_commit", ColumnType.STRING,
+                    "git commit of that build (`git describe --always --dirty` of the driver's clone; null when unknown)",
+                    s -> s.provenance().commit()),
             new Column<>("spec_fingerprint", ColumnType.STRING,
                     "SHA-256 of the sweep specification's canonical JSON (`_sweeps/<name>/fingerprint`)", SolvedRun::fingerprint),
             new Column<>("solver_method", ColumnType.STRING,
@@ -67,6 +83,9 @@ public final class SweepColumns {
                     "for the runs drawn by `solver.crosscheck`: max over the sample times of \\|E_grid(t) - E(t)\\|/E(t), the grid"
                             + " solver against the exact one (dimensionless); null for the other runs or when the grid solve failed",
                     SolvedRun::crossCheck));
+
+    /** Columns whose values differ between two runs of the same sweep: left out when tables are compared. */
+    public static final List<String> NOT_REPRODUCIBLE = List.of("wall_seconds", "solved_at");
 
     /** The columns of the {@code runs} files, in order. */
     public static final List<Column<SolvedRun>> RUNS = concat(RUN, results(ResultColumns.SOLUTION), results(ResultColumns.OUTCOME), SWEEP);

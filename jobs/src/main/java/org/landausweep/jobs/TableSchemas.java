@@ -46,6 +46,8 @@ public final class TableSchemas {
             case DOUBLES -> doubles;
             case DOUBLE_LISTS -> DataTypes.createArrayType(doubles, true);
             case STRING_MAP -> DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true);
+            case DOUBLES_MAP -> DataTypes.createMapType(DataTypes.StringType, doubles, true);
+            case TIMESTAMP -> DataTypes.TimestampType;
         };
     }
 

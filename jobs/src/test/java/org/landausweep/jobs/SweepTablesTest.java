@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.evolution.LandauSolver;
 import org.landausweep.core.evolution.SolveResult;
 import org.landausweep.core.io.SolveResultJson;
@@ -30,6 +31,7 @@ import org.landausweep.sweeps.SweepPlan;
 
 /** The tables of a finished sweep hold one row per run, equal to what solver-core gives for the same run. */
 class SweepTablesTest {
+    private static final java.time.Instant TEST_STARTED = java.time.Instant.now();
     /** JSON fields of the solve command that are not runs columns: the curves go to the timeseries table. */
     private static final Set<String> NOT_IN_RUNS = Set.copyOf(TableSchemas.SAMPLE_COLUMNS);
 
@@ -101,6 +103,12 @@ class SweepTablesTest {
             assertEquals(run.runSeed(), row.<Long>getAs("run_seed"));
             assertEquals("random-mixture", row.getAs("family"));
             assertEquals(run.parameters(), TableValues.of(row, "cell_parameters"));
+            // the grid axis sampling.meanSpread: [0.3, 0.5], typed
+            double spread = run.cellIndex() % 2 == 0 ? 0.3 : 0.5;
+            assertEquals(Map.of("sampling.meanSpread", List.of(spread)), TableValues.of(row, "cell_parameter_values"), id);
+            assertEquals(((GaussianMixture) run.datum()).componentCount(), row.<Integer>getAs("component_count"), id);
+            assertEquals(SoftwareVersion.version(), row.getAs("software_version"));
+            assertTrue(row.<java.sql.Timestamp>getAs("solved_at").toInstant().isAfter(TEST_STARTED), id + " solved_at");
             assertEquals(run.lambdaMaxTarget(), row.getAs("lambda_max_target"));
             assertNull(row.getAs("k0"));
             assertEquals(1e-6, row.<Double>getAs("tol"));

@@ -36,7 +36,9 @@ final class TableValues {
             return CollectionConverters.asJava(seq).stream().map(TableValues::plain).toList();
         }
         if (value instanceof scala.collection.Map<?, ?> map) {
-            return new LinkedHashMap<>(CollectionConverters.asJava(map));
+            Map<Object, Object> plain = new LinkedHashMap<>();
+            CollectionConverters.asJava(map).forEach((k, v) -> plain.put(k, plain(v)));
+            return plain;
         }
         if (value instanceof Number n) {
             return n.doubleValue();

@@ -21,7 +21,11 @@ public enum ColumnType {
     /** {@code Double[][]}: a list of number lists (e.g. intervals). */
     DOUBLE_LISTS("array<array<double>>"),
     /** {@code java.util.Map<String, String>}. */
-    STRING_MAP("map<string,string>");
+    STRING_MAP("map<string,string>"),
+    /** {@code java.util.Map<String, Double[]>}: numbers by name, each a list (a number, or the ends of a range). */
+    DOUBLES_MAP("map<string,array<double>>"),
+    /** {@link java.sql.Timestamp}: an instant, stored in UTC. */
+    TIMESTAMP("timestamp");
 
     private final String sqlName;
 
