@@ -13,6 +13,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.landausweep.sweeps.SpecFormat;
 
 /** A sweep interrupted at any point and started again finishes only the missing runs, with one row per run. */
 class SweepResumeTest {
@@ -58,6 +59,20 @@ class SweepResumeTest {
         TinySweeps.run(output, TINY, SweepOptions.defaults().withBatchSize(4).withMaxBatches(1));
         SweepReport rest = TinySweeps.run(output, TINY, SweepOptions.defaults().withBatchSize(5));
         assertEquals(8, rest.done());
+        assertOneRowPerRun();
+    }
+
+    @Test
+    void anOutputWrittenBeforeComponentVarianceResumesWithItsDefaultSpelledOut() throws IOException {
+        TinySweeps.run(output, TINY, SweepOptions.defaults().withBatchSize(4).withMaxBatches(1));
+        // the fingerprint main wrote for the tiny sweep at 1564391, before sampling.componentVariance existed
+        assertEquals("7eb18324b8205c2e131fd582a554d6df578925bdfb08151171c5a5a64ac4c034",
+                Files.readString(Path.of(TinySweeps.layout(output, TINY).fingerprintFile().toUri())).strip());
+
+        String spelledOut = TinySweeps.YAML.replace("  components: [2, 2]\n", "  components: [2, 2]\n  componentVariance: null\n");
+        SweepSource upgraded = SweepSource.parse(spelledOut, SpecFormat.YAML);
+        SweepReport rest = TinySweeps.run(output, upgraded, SweepOptions.defaults().withBatchSize(4));
+        assertEquals(8, rest.done(), "resumed without --overwrite");
         assertOneRowPerRun();
     }
 

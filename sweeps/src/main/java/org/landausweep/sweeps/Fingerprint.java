@@ -2,6 +2,7 @@ package org.landausweep.sweeps;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -31,8 +32,9 @@ final class Fingerprint {
         }
     }
 
-    /** The fields added since the format's first release; none yet (the fields up to now fingerprint as they always did). */
-    static final List<AddedField> ADDED_FIELDS = List.of();
+    /** The fields added since the format's first release, each at the value that reproduces the old behaviour. */
+    static final List<AddedField> ADDED_FIELDS = List.of(
+            new AddedField("/sampling/componentVariance", NullNode.getInstance()));
 
     private Fingerprint() {
     }

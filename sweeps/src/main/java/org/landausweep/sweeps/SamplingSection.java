@@ -25,13 +25,17 @@ import org.landausweep.core.data.MixtureSamplingSpec;
  *                              λmax = 1 + anisotropy (d - 1), with anisotropy drawn uniformly in this
  *                              range within [0, 1); null for none
  * @param k0                    BKW parameter K0 (family bkw only), drawn uniformly per run, in [d/(d+2), 1)
+ * @param componentVariance     bounds [min, max], 0 &lt; min &lt;= max &lt; 2, on the eigenvalues of every normalized
+ *                              component covariance: draws outside are redrawn from the run's stream; null
+ *                              (the default, the behaviour from before the field) for none
  */
 public record SamplingSection(IntRange components, DoubleRange weights, Double meanSpread, Double meanJitter,
                               DoubleRange covarianceEigenvalues, Boolean randomRotations, DoubleRange lambdaMax,
-                              DoubleRange anisotropy, @JsonProperty("K0") DoubleRange k0) implements Serializable {
+                              DoubleRange anisotropy, @JsonProperty("K0") DoubleRange k0,
+                              DoubleRange componentVariance) implements Serializable {
 
     /** The section of a file that has none. */
-    static final SamplingSection EMPTY = new SamplingSection(null, null, null, null, null, null, null, null, null);
+    static final SamplingSection EMPTY = new SamplingSection(null, null, null, null, null, null, null, null, null, null);
 
     /** The mixture defaults; d does not enter any field taken from it. */
     private static final MixtureSamplingSpec DEFAULTS = MixtureSamplingSpec.benchmark(2);
@@ -58,7 +62,7 @@ public record SamplingSection(IntRange components, DoubleRange weights, Double m
                 Objects.requireNonNullElse(meanJitter, DEFAULTS.meanJitter()),
                 Objects.requireNonNullElse(covarianceEigenvalues, new DoubleRange(DEFAULTS.covEigMin(), DEFAULTS.covEigMax())),
                 Objects.requireNonNullElse(randomRotations, DEFAULTS.randomRotations()),
-                lambdaMax, anisotropy, k0);
+                lambdaMax, anisotropy, k0, componentVariance);
     }
 
     /**
@@ -73,7 +77,8 @@ public record SamplingSection(IntRange components, DoubleRange weights, Double m
     public MixtureSamplingSpec mixtureSpec(int d, Double lambdaMaxTarget) {
         return new MixtureSamplingSpec(d, components.min(), components.max(), weights.min(), weights.max(),
                 meanSpread, meanJitter, covarianceEigenvalues.min(), covarianceEigenvalues.max(), randomRotations,
-                lambdaMaxTarget);
+                lambdaMaxTarget, componentVariance == null ? null
+                        : new MixtureSamplingSpec.VarianceBounds(componentVariance.min(), componentVariance.max()));
     }
 
     /** Checks a filled-in section: the family's fields and nothing else are set, and solver-core accepts them in dimension d. */
@@ -145,6 +150,7 @@ public record SamplingSection(IntRange components, DoubleRange weights, Double m
         fields.put("randomRotations", randomRotations);
         fields.put("lambdaMax", lambdaMax);
         fields.put("anisotropy", anisotropy);
+        fields.put("componentVariance", componentVariance);
         return fields;
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.landausweep.sweeps.Fingerprint.AddedField;
@@ -31,8 +32,8 @@ class FingerprintTest {
         // The upgraded code fills the new field's default into the canonical document.
         ((ObjectNode) upgraded.get("solver")).put("knob", 0.0);
 
-        assertEquals(old.fingerprint(), Fingerprint.of(upgraded, List.of(KNOB)), "an output written before the field resumes");
-        assertNotEquals(old.fingerprint(), Fingerprint.of(upgraded, List.of()), "without the entry, the new field would change it");
+        assertEquals(old.fingerprint(), Fingerprint.of(upgraded, withKnob()), "an output written before the field resumes");
+        assertNotEquals(old.fingerprint(), Fingerprint.of(upgraded, Fingerprint.ADDED_FIELDS), "without the entry, the new field would change it");
     }
 
     @Test
@@ -40,13 +41,27 @@ class FingerprintTest {
         ObjectNode upgraded = canonical(SweepSpec.parse(SPEC, SpecFormat.YAML));
         ((ObjectNode) upgraded.get("solver")).put("knob", 0.5);
 
-        assertNotEquals(SweepSpec.parse(SPEC, SpecFormat.YAML).fingerprint(), Fingerprint.of(upgraded, List.of(KNOB)));
+        assertNotEquals(SweepSpec.parse(SPEC, SpecFormat.YAML).fingerprint(), Fingerprint.of(upgraded, withKnob()));
     }
 
     @Test
     void everyOtherFieldStillCounts() {
         assertNotEquals(SweepSpec.parse(SPEC, SpecFormat.YAML).fingerprint(),
                 SweepSpec.parse(SPEC.replace("1.0e-6", "1.0e-7"), SpecFormat.YAML).fingerprint());
+    }
+
+    @Test
+    void componentVarianceAbsentOrNullKeepsTheFingerprintAndSetChangesIt() {
+        String old = SweepSpec.parse(SPEC, SpecFormat.YAML).fingerprint();
+        assertEquals(old, SweepSpec.parse(SPEC + "sampling:\n  componentVariance: null\n", SpecFormat.YAML).fingerprint());
+        assertNotEquals(old, SweepSpec.parse(SPEC + "sampling:\n  componentVariance: [0.1, 1.9]\n", SpecFormat.YAML).fingerprint());
+    }
+
+    /** The real added fields and the knob. */
+    private static List<AddedField> withKnob() {
+        List<AddedField> fields = new ArrayList<>(Fingerprint.ADDED_FIELDS);
+        fields.add(KNOB);
+        return fields;
     }
 
     private static ObjectNode canonical(SweepSpec spec) {

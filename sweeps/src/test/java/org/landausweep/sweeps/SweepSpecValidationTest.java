@@ -259,4 +259,25 @@ class SweepSpecValidationTest {
         assertError(assertThrows(SweepSpecException.class, () -> SweepSpec.parse("[1, 2]", SpecFormat.JSON)),
                 SweepSpecException.ROOT, "a mapping");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[0.0, 1.0]", "[0.5, 2.0]", "[-0.1, 1.5]", "[0.1, 2.5]"})
+    void componentVarianceOutsideZeroToTwo(String bounds) {
+        assertError(rejectYaml(minimalWith("sampling: {componentVariance: " + bounds + "}")), "sampling.componentVariance",
+                "0 < min <= max < 2");
+    }
+
+    @Test
+    void componentVarianceIsForMixturesOnly() {
+        assertError(rejectYaml(minimalWith("family: bkw", "sampling: {K0: 0.8, componentVariance: [0.1, 1.9]}")),
+                "sampling.componentVariance", "family random-mixture only");
+    }
+
+    @Test
+    void componentVarianceReachesTheRunsSamplingSpec() {
+        SweepSpec spec = Specs.parseYaml(minimalWith("sampling: {componentVariance: [0.2, 1.8]}"));
+        var bounds = new SweepPlan(spec).run(1).samplingSpec().orElseThrow().componentVariance();
+        assertEquals(0.2, bounds.min());
+        assertEquals(1.8, bounds.max());
+    }
 }

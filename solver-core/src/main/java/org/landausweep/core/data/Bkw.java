@@ -141,4 +141,14 @@ public final class Bkw implements InitialDatum {
         }
         return g;
     }
+
+    /**
+     * f^2/m ∝ (P + Q|v|^2)^2 N(0, K0/(2 - K0) Id) and f ∝ (P + Q|v|^2) N(0, K0 Id): the quartic factor
+     * shifts the fall-off by about 4 log(r^2) in the exponent.
+     */
+    @Override
+    public double tailRadius(double r) {
+        double polynomial = Math.sqrt(r * r + 4 * Math.log(r * r));
+        return Math.max(polynomial * Math.sqrt(k0 / (2 - k0)), polynomial * Math.sqrt(k0));
+    }
 }

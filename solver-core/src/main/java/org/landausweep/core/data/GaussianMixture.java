@@ -195,6 +195,38 @@ public final class GaussianMixture implements InitialDatum {
         return weights[k];
     }
 
+    /**
+     * Component N(μ, Σ) gives f and f^2/m ∝ N(c, S), with S = (2Σ^{-1} - Id)^{-1} and c = 2 S Σ^{-1} μ
+     * (finite exactly when Σ < 2 Id, the admissibility condition).
+     */
+    @Override
+    public double tailRadius(double r) {
+        double width = 0;
+        for (int k = 0; k < componentCount(); k++) {
+            RealMatrix sigma = MatrixUtils.createRealMatrix(covariance(k));
+            double[] mu = mean(k);
+            width = Math.max(width, norm(mu) + r * Math.sqrt(largestSymmetricEigenvalue(sigma)));
+            RealMatrix inverse = MatrixUtils.inverse(sigma);
+            RealMatrix s = MatrixUtils.inverse(inverse.scalarMultiply(2).subtract(MatrixUtils.createRealIdentityMatrix(mu.length)));
+            double[] centre = s.operate(inverse.operate(mu));
+            width = Math.max(width, 2 * norm(centre) + r * Math.sqrt(largestSymmetricEigenvalue(s)));
+        }
+        return width;
+    }
+
+    private static double largestSymmetricEigenvalue(RealMatrix m) {
+        RealMatrix symmetric = SecondMoments.symmetrized(m); // inverses are symmetric only to rounding
+        return new EigenDecompositionSymmetric(symmetric).getEigenvalues()[0];
+    }
+
+    private static double norm(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v * v;
+        }
+        return Math.sqrt(s);
+    }
+
     public double[] mean(int k) {
         return means[k].clone();
     }

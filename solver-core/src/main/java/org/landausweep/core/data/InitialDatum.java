@@ -23,6 +23,14 @@ public interface InitialDatum {
     /** The datum f_in(R^T v), for an orthogonal matrix R: its second moments are R P_in R^T. */
     InitialDatum rotated(double[][] r);
 
+    /**
+     * The grid solver's extent of this datum: the radius of a ball, centred at 0, outside which f_in^2/m
+     * and f_in have fallen below {@code exp(-r^2/2)} of their peaks (each term, close to a Gaussian
+     * N(c, S), falls that far at |c| + r sqrt(λmax(S)) in every direction). {@code core.grid.DomainRule}
+     * adds m's own extent r.
+     */
+    double tailRadius(double r);
+
     /** The density f_in(v). */
     double density(double[] v);
 

@@ -15,24 +15,54 @@ import org.landausweep.core.numerics.SecondMoments;
 public final class MixtureGenerator {
     /** Inadmissible draws (a normalized covariance not below 2 Id) are redrawn at most this often. */
     public static final int MAX_ATTEMPTS = 100;
+    /**
+     * Draws outside {@code componentVariance} are redrawn, with the inadmissible ones, at most this often
+     * in all: narrow bounds reject most draws, and a draw costs microseconds.
+     */
+    public static final int MAX_BOUNDED_ATTEMPTS = 10_000;
 
     private MixtureGenerator() {
     }
 
-    /** The normalized mixture of run {@code runIndex} of a sweep with this seed. */
+    /**
+     * The normalized mixture of run {@code runIndex} of a sweep with this seed: the first draw of the
+     * run's stream that is admissible and, when the spec bounds them, has every normalized component
+     * variance within {@code componentVariance}.
+     */
     public static GaussianMixture generate(MixtureSamplingSpec spec, long seed, long runIndex) {
         spec.validate();
         SplittableRandom rng = new SplittableRandom(streamSeed(seed, runIndex));
+        MixtureSamplingSpec.VarianceBounds bounds = spec.componentVariance();
+        int attempts = bounds == null ? MAX_ATTEMPTS : MAX_BOUNDED_ATTEMPTS;
         InvalidInputException last = null;
-        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+        int outOfBounds = 0;
+        for (int attempt = 0; attempt < attempts; attempt++) {
             try {
-                return draw(spec, rng);
+                GaussianMixture mixture = draw(spec, rng);
+                if (bounds == null || withinBounds(mixture, bounds)) {
+                    return mixture;
+                }
+                outOfBounds++;
             } catch (InvalidInputException e) {
                 last = e;
             }
         }
+        if (bounds != null) {
+            throw new InvalidInputException("componentVariance", bounds, "no mixture with every normalized component variance in "
+                    + bounds + " in " + attempts + " draws (" + outOfBounds + " out of bounds, the others inadmissible);"
+                    + " widen the bounds or covarianceEigenvalues");
+        }
         throw new InvalidInputException("lambdaMaxTarget", spec.lambdaMaxTarget(),
                 "no admissible mixture in " + MAX_ATTEMPTS + " draws (last: " + last.getMessage() + ")");
+    }
+
+    private static boolean withinBounds(GaussianMixture mixture, MixtureSamplingSpec.VarianceBounds bounds) {
+        for (int k = 0; k < mixture.componentCount(); k++) {
+            if (!bounds.contain(mixture.covariance(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** SplitMix64 finalizer over (seed, run index): independent streams for neighbouring runs. */

@@ -1,5 +1,7 @@
 package org.landausweep.core.data;
 
+import org.landausweep.core.numerics.SecondMoments;
+
 /**
  * How a random anisotropic Gaussian mixture is drawn, before normalization.
  *
@@ -9,7 +11,9 @@ package org.landausweep.core.data;
  * with σ_i uniform in [covEigMin, covEigMax] and R a uniformly random rotation when
  * {@code randomRotations}, the identity otherwise. When {@code lambdaMaxTarget} is not null the raw
  * mixture is stretched along the principal axis of its second-moment matrix so that the normalized
- * datum has exactly that λmax (see {@link MixtureGenerator}).
+ * datum has exactly that λmax (see {@link MixtureGenerator}). When {@code componentVariance} is not
+ * null, a draw is kept only if every eigenvalue of every normalized component covariance Σ_k lies in
+ * [min, max]; the others are redrawn from the run's own stream (deterministic rejection).
  *
  * @param d               velocity dimension, at least 2
  * @param minComponents   smallest number of components, at least 1
@@ -22,21 +26,42 @@ package org.landausweep.core.data;
  * @param covEigMax       largest covariance eigenvalue, at least covEigMin
  * @param randomRotations whether covariances are randomly rotated
  * @param lambdaMaxTarget target largest eigenvalue of P_in after normalization, in [1, d), or null
+ * @param componentVariance bounds on the eigenvalues of the normalized component covariances, within
+ *                        (0, 2) (admissibility is Σ_k < 2 Id), or null for none
  */
 public record MixtureSamplingSpec(int d, int minComponents, int maxComponents, double weightMin,
                                   double weightMax, double meanSpread, double meanJitter,
                                   double covEigMin, double covEigMax, boolean randomRotations,
-                                  Double lambdaMaxTarget) {
+                                  Double lambdaMaxTarget, VarianceBounds componentVariance) {
+
+    /**
+     * Bounds [min, max] on the eigenvalues of a normalized component covariance, 0 < min <= max < 2.
+     *
+     * @param min smallest eigenvalue allowed
+     * @param max largest eigenvalue allowed
+     */
+    public record VarianceBounds(double min, double max) implements java.io.Serializable {
+        /** Whether every eigenvalue of the symmetric matrix {@code covariance} lies in [min, max]. */
+        public boolean contain(double[][] covariance) {
+            double[] eig = SecondMoments.eigenvalues(covariance); // descending
+            return eig[eig.length - 1] >= min && eig[0] <= max;
+        }
+
+        @Override
+        public String toString() {
+            return "[" + min + ", " + max + "]";
+        }
+    }
 
     /** The distribution of the solver benchmark (issue: 3 components, spread 1.0, jitter 0.3, eigenvalues in [0.4, 1.4]). */
     public static MixtureSamplingSpec benchmark(int d) {
-        return new MixtureSamplingSpec(d, 3, 3, 0.2, 1.2, 1.0, 0.3, 0.4, 1.4, true, null);
+        return new MixtureSamplingSpec(d, 3, 3, 0.2, 1.2, 1.0, 0.3, 0.4, 1.4, true, null, null);
     }
 
     /** The same distribution with another target λmax (null for none). */
     public MixtureSamplingSpec withLambdaMaxTarget(Double target) {
         return new MixtureSamplingSpec(d, minComponents, maxComponents, weightMin, weightMax,
-                meanSpread, meanJitter, covEigMin, covEigMax, randomRotations, target);
+                meanSpread, meanJitter, covEigMin, covEigMax, randomRotations, target, componentVariance);
     }
 
     /** Checks every field; throws {@link InvalidInputException} naming the first bad one. */
@@ -58,6 +83,13 @@ public record MixtureSamplingSpec(int d, int minComponents, int maxComponents, d
         if (lambdaMaxTarget != null) {
             InvalidInputException.require(lambdaMaxTarget >= 1 && lambdaMaxTarget < d, "lambdaMaxTarget", lambdaMaxTarget,
                     "must lie in [1, d) since the eigenvalues of P_in are non-negative and sum to d");
+        }
+        if (componentVariance != null) {
+            double min = componentVariance.min();
+            double max = componentVariance.max();
+            InvalidInputException.require(min > 0 && min <= max && max < GaussianMixture.ADMISSIBILITY_LIMIT,
+                    "componentVariance", componentVariance,
+                    "must satisfy 0 < min <= max < 2 (a normalized component covariance lies strictly between 0 and 2 Id)");
         }
         return this;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.landausweep.core.hermite.MultiIndices;
@@ -171,44 +172,24 @@ final class ClassBlockAssembler {
                 }
             }
             int g = group.size();
-            // W = V_g^T op V_g
-            double[] opV = new double[s * g];
-            for (int a = 0; a < g; a++) {
-                int col = group.get(a);
-                for (int r = 0; r < s; r++) {
-                    double sum = 0;
-                    for (int h = 0; h < s; h++) {
-                        sum += op[r * s + h] * basis[h * s + col];
-                    }
-                    opV[r * g + a] = sum;
-                }
-            }
-            double[] w = new double[g * g];
-            for (int a = 0; a < g; a++) {
-                for (int b = 0; b < g; b++) {
-                    double sum = 0;
-                    int col = group.get(a);
-                    for (int r = 0; r < s; r++) {
-                        sum += basis[r * s + col] * opV[r * g + b];
-                    }
-                    w[a * g + b] = sum;
-                }
-            }
-            Eigen eig = Eigen.of(SecondMoments.symmetrizeInPlace(w, g), g);
-            double[] rotated = new double[s * g];
+            DMatrixRMaj vg = new DMatrixRMaj(s, g);
             for (int r = 0; r < s; r++) {
-                for (int b = 0; b < g; b++) {
-                    double sum = 0;
-                    for (int a = 0; a < g; a++) {
-                        sum += basis[r * s + group.get(a)] * eig.vectors[a * g + b];
-                    }
-                    rotated[r * g + b] = sum;
+                for (int a = 0; a < g; a++) {
+                    vg.unsafe_set(r, a, basis[r * s + group.get(a)]);
                 }
             }
+            // W = V_g^T op V_g, diagonalized as Q Λ Q^T; the group's new basis is V_g Q
+            DMatrixRMaj opV = new DMatrixRMaj(s, g);
+            CommonOps_DDRM.mult(DMatrixRMaj.wrap(s, s, op), vg, opV);
+            DMatrixRMaj w = new DMatrixRMaj(g, g);
+            CommonOps_DDRM.multTransA(vg, opV, w);
+            Eigen eig = Eigen.of(SecondMoments.symmetrizeInPlace(w.data, g), g);
+            DMatrixRMaj rotated = new DMatrixRMaj(s, g);
+            CommonOps_DDRM.mult(vg, DMatrixRMaj.wrap(g, g, eig.vectors), rotated);
             for (int b = 0; b < g; b++) {
                 int col = group.get(b);
                 for (int r = 0; r < s; r++) {
-                    basis[r * s + col] = rotated[r * g + b];
+                    basis[r * s + col] = rotated.unsafe_get(r, b);
                 }
                 int[] grown = Arrays.copyOf(labels[col], labels[col].length + 1);
                 grown[grown.length - 1] = exactInteger(eig.values[b], "angular Casimir eigenvalue");
@@ -255,9 +236,11 @@ final class ClassBlockAssembler {
         int t = lower.size();
         MultiIndices.Degree lowerDeg = indices.degree(deg.degree() - 2);
         int[] lowerLocal = localPositions(lowerDeg, lower.hermite);
-        double[] dense = new double[s * t];
+        // V_n^T S_i V_{n-2} = A^T L: A's row h is -sqrt(α_i(α_i-1)) times V_n's row h, L's row h is
+        // V_{n-2}'s row of α - 2e_i (both zero where α_i < 2)
+        DMatrixRMaj scaled = new DMatrixRMaj(s, s);
+        DMatrixRMaj gathered = new DMatrixRMaj(s, t);
         int[] beta = new int[d];
-        double largest = 0;
         for (int h = 0; h < s; h++) {
             int[] alpha = deg.alpha(hermite[h]);
             if (alpha[i] < 2) {
@@ -268,17 +251,14 @@ final class ClassBlockAssembler {
             int hb = lowerLocal[lowerDeg.indexOf(beta)];
             double factor = -Math.sqrt(alpha[i] * (alpha[i] - 1.0));
             for (int e = 0; e < s; e++) {
-                double v = factor * basis[h * s + e];
-                if (v == 0) {
-                    continue;
-                }
-                int row = e * t;
-                int from = hb * t;
-                for (int f = 0; f < t; f++) {
-                    dense[row + f] += v * lower.basis[from + f];
-                }
+                scaled.data[h * s + e] = factor * basis[h * s + e];
             }
+            System.arraycopy(lower.basis, hb * t, gathered.data, h * t, t);
         }
+        DMatrixRMaj product = new DMatrixRMaj(s, t);
+        CommonOps_DDRM.multTransA(scaled, gathered, product);
+        double[] dense = product.data;
+        double largest = 0;
         for (double v : dense) {
             largest = Math.max(largest, Math.abs(v));
         }

@@ -75,7 +75,7 @@ class DataFamiliesTest {
     /** Regression: run 630 of sweeps/quick.yaml failed on a covariance R D R^T symmetric only to rounding. */
     @Test
     void stretchedMixturesOfTheQuickSweepAreGenerated() {
-        MixtureSamplingSpec spec = new MixtureSamplingSpec(3, 2, 3, 0.2, 1.2, 0.5, 0.3, 0.4, 1.4, true, 1.2160655852848057);
+        MixtureSamplingSpec spec = new MixtureSamplingSpec(3, 2, 3, 0.2, 1.2, 0.5, 0.3, 0.4, 1.4, true, 1.2160655852848057, null);
         GaussianMixture m = MixtureGenerator.generate(spec, 20261124L, 630);
         assertTrue(m.e0Closed() > 0);
         for (int k = 0; k < 500; k++) {
