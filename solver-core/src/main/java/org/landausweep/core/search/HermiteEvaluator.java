@@ -9,7 +9,7 @@ import org.landausweep.core.evolution.SolverSettings;
 
 /**
  * The search's solve: the exact Hermite solver, read into an {@link Evaluation}. A solve counts as decided
- * when its truncation met the tolerance (status OK); a numerical failure gives null.
+ * when its truncation met the tolerance (status OK); a failure of the solve gives null.
  *
  * @param settings the solver's settings
  */
@@ -17,8 +17,11 @@ public record HermiteEvaluator(SolverSettings settings) implements Function<Gaus
 
     @Override
     public Evaluation apply(GaussianMixture datum) {
-        SolveResult r = LandauSolver.solveOrFail(datum, settings);
-        return r.failed() ? null : of(r);
+        try {
+            return of(LandauSolver.solve(datum, settings));
+        } catch (RuntimeException failed) {
+            return null; // a point the solver cannot do ranks as FAILED; the search goes on
+        }
     }
 
     /** The objectives' quantities of one solve; sup E'/E is -min_t(-E'/E) from the refined diagnostics. */
