@@ -45,14 +45,14 @@ public record LocalSearch(double sigma, int maxEvaluations, int populationSize) 
         CMAESOptimizer cmaes = new CMAESOptimizer(Integer.MAX_VALUE, 0, true, 0, 0, new Well19937c(seed), false, null);
         double[] sigmas = new double[p];
         Arrays.fill(sigmas, sigma);
-        String stop = "converged";
         try {
             cmaes.optimize(new MaxEval(maxEvaluations - 1), new MaxIter(Integer.MAX_VALUE),
                     new ObjectiveFunction(x -> recorder.at(x).fitness()), GoalType.MAXIMIZE, new InitialGuess(start),
                     new CMAESOptimizer.Sigma(sigmas), new CMAESOptimizer.PopulationSize(lambda), SimpleBounds.unbounded(p));
         } catch (MathIllegalStateException budgetSpent) {
-            stop = "budget";
+            // CMA-ES stops by throwing when MaxEval is reached; the best point seen is the result
         }
+        String stop = recorder.count >= maxEvaluations ? "budget" : "converged";
         return new StartOutcome(first, recorder.best, recorder.count, stop, List.copyOf(recorder.trajectory));
     }
 
