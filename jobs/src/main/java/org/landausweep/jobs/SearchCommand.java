@@ -77,7 +77,7 @@ public final class SearchCommand implements Callable<Integer> {
                 return 0;
             }
             System.out.println("search " + search.name() + ":");
-            SearchFindings.write(spark, layout, search).forEach(line -> System.out.println("  " + line));
+            SearchFindings.write(spark, layout, search, line -> System.out.println("  " + line));
             System.out.printf(java.util.Locale.ROOT, "search %s: wall %.1f s; findings in %s/findings/%s.txt%n", search.name(),
                     (System.nanoTime() - started) * 1e-9, layout.root(), search.name());
         } finally {

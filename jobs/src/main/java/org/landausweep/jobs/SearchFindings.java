@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -30,9 +31,10 @@ final class SearchFindings {
     private SearchFindings() {
     }
 
-    /** Writes the best data and the findings of {@code spec}'s committed starts; returns the findings' lines. */
-    static List<String> write(SparkSession spark, SweepLayout layout, SearchSpec spec) throws IOException {
-        List<Row> rows = spark.read().parquet(layout.tableRoot(SearchTables.STARTS).toString()).select(
+    /** Writes the best data and the findings of {@code spec}'s committed starts; each line goes to {@code out} once known. */
+    static void write(SparkSession spark, SweepLayout layout, SearchSpec spec, Consumer<String> out) throws IOException {
+        // recursive lookup: no partition discovery, whose d would clash with the d column
+        List<Row> rows = spark.read().option("recursiveFileLookup", "true").parquet(layout.tableRoot(SearchTables.STARTS).toString()).select(
                 java.util.Arrays.stream(COLUMNS).map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
                 .orderBy(col("cell_index"), col("start_id")).collectAsList();
         boolean planted = spec.objective().equals(SearchSpec.PLANTED);
@@ -56,18 +58,20 @@ final class SearchFindings {
             String where = String.format(Locale.ROOT, "d = %d, %s (λmax in [%.4g, %.4g])", cell.d(), cell.band(), cell.lambdaMaxMin(), cell.lambdaMaxMax());
             if (best == null) {
                 lines.add(where + ": no decided point in " + mine.size() + " starts");
+                out.accept(lines.get(lines.size() - 1));
                 continue;
             }
             String found = String.format(Locale.ROOT, "%s: best %s = %.6g at %s (theorem allows %s); %d of %d starts decided",
                     where, spec.objective(), best.getDouble(2), best.getString(1),
                     best.isNullAt(4) ? "-" : String.format(Locale.ROOT, "%.6g", best.getDouble(4)), ok.size(), mine.size());
             lines.add(planted ? found : found + "; " + resolve(layout, spec, cell, best));
+            out.accept(lines.get(lines.size() - 1));
         }
         lines.add(conclusion(spec, planted, decided, above, supRate, latest));
+        out.accept(lines.get(lines.size() - 1));
         StringBuilder text = new StringBuilder();
         lines.forEach(l -> text.append(l).append('\n'));
         OutputFiles.replace(layout.fs(), new Path(new Path(layout.root(), "findings"), spec.name() + ".txt"), text.toString());
-        return lines;
     }
 
     /** Re-solves the best point at the cell's re-solve settings; writes its datum when that is decided. */

@@ -102,6 +102,18 @@ class SearchJobTest {
         assertTrue(lambdaMax >= 1.1 - 1e-9 && lambdaMax <= 1.3 + 1e-9, "λmax " + lambdaMax + " inside the band");
         assertEquals(SearchObjective.MAX_RATE.key(), r.getAs("objective"));
         assertFalse(table(out, SearchTables.TRAJECTORY).isEmpty());
+
+        // the cell's best, re-solved tighter and decided, is kept as datum JSON that solve reads, and named in the findings
+        SearchSource source = SearchSource.parse(RATE, SpecFormat.YAML);
+        List<String> findings = new ArrayList<>();
+        SearchFindings.write(SharedSpark.get(), layout(out, source), source.spec(), findings::add);
+        Path kept = out.resolve("best/rate1/cell-0.json");
+        assertEquals(r.<String>getAs("best_datum"), Files.readString(kept).strip(), "the kept datum is the best point's");
+        assertEquals(2, DatumJson.parse(Files.readString(kept)).d());
+        assertTrue(findings.get(0).contains("at rate1-0") && findings.get(0).contains("kept in"), findings.get(0));
+        assertTrue(findings.get(1).startsWith("conclusion: sup E'/E found at the best points: ") && findings.get(1).contains("no violation"),
+                findings.get(1));
+        assertEquals(String.join("\n", findings) + "\n", Files.readString(out.resolve("findings/rate1.txt")));
     }
 
     @Test
@@ -120,12 +132,14 @@ class SearchJobTest {
     /** Runs (or resumes) the search of {@code yaml} into {@code out}; returns its starts table in start order. */
     private static List<Row> run(Path out, String yaml, SweepOptions options, List<String> lines) throws IOException {
         SearchSource source = SearchSource.parse(yaml, SpecFormat.YAML);
-        SweepLayout layout = SweepLayout.of(new org.apache.hadoop.fs.Path(out.toUri()), new Configuration(), source.spec().name(),
-                SearchTables.TABLES);
-        try (SweepState state = SweepState.open(layout, source.identity(), false, Duration.ofSeconds(60), false, s -> { })) {
+        try (SweepState state = SweepState.open(layout(out, source), source.identity(), false, Duration.ofSeconds(60), false, s -> { })) {
             new SearchJob(SharedSpark.get(), options, lines == null ? s -> { } : lines::add).run(state, source);
         }
         return table(out, SearchTables.STARTS);
+    }
+
+    private static SweepLayout layout(Path out, SearchSource source) throws IOException {
+        return SweepLayout.of(new org.apache.hadoop.fs.Path(out.toUri()), new Configuration(), source.spec().name(), SearchTables.TABLES);
     }
 
     private static List<Row> table(Path out, String name) {

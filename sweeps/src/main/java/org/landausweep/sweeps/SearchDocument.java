@@ -46,7 +46,7 @@ record SearchDocument(String name, Long seed, String objective,
      * The {@code resolve} section: the settings of the re-solve of a cell's best point.
      *
      * @param tol  truncation tolerance (default: the solver's tol / 100)
-     * @param nMax largest degree (default: twice the solver's nMax)
+     * @param nMax largest degree (default: the solver's nMax + 25 %; the operator cache grows like N^(2d-1))
      */
     record Resolve(Double tol, Integer nMax) {
     }

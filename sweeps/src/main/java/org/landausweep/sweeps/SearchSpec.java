@@ -110,7 +110,7 @@ public final class SearchSpec {
     /** The re-solve's settings: tighter tol and higher nMax than the search's, checked by solver-core. */
     private static SolverSettings resolved(SolverSettings settings, SearchDocument.Resolve resolve, int d) {
         double tol = resolve.tol() != null ? resolve.tol() : settings.tol() / 100;
-        int nMax = resolve.nMax() != null ? resolve.nMax() : 2 * settings.nMax();
+        int nMax = resolve.nMax() != null ? resolve.nMax() : settings.nMax() + settings.nMax() / 4;
         if (!(tol <= settings.tol())) {
             throw new SweepSpecException("resolve.tol", tol, "must be at most solver.tol (" + settings.tol() + "): the re-solve is tighter");
         }

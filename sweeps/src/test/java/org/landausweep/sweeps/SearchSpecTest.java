@@ -50,10 +50,11 @@ class SearchSpecTest {
         assertEquals(0, spec.cellOf(4).index());
         assertEquals(1, spec.cellOf(5).index());
         assertEquals(3, spec.cellOf(19).d());
-        // defaults: the re-solve is a hundred times tighter with twice the degree
+        // defaults: the re-solve is a hundred times tighter, with a quarter more degrees (d = 3: 64 -> 80)
         SearchCell cell = spec.cells().get(0);
         assertEquals(cell.settings().tol() / 100, cell.resolve().tol(), 0);
-        assertEquals(2 * cell.settings().nMax(), cell.resolve().nMax());
+        assertEquals(cell.settings().nMax() + cell.settings().nMax() / 4, cell.resolve().nMax());
+        assertEquals(80, spec.cells().get(3).resolve().nMax());
     }
 
     @Test
