@@ -41,7 +41,7 @@ final class SearchFindings {
         List<String> lines = new ArrayList<>();
         long decided = 0;
         long above = 0;
-        double supRate = Double.NEGATIVE_INFINITY;
+        java.util.Map<Integer, Double> supRate = new java.util.TreeMap<>();
         double latest = 0;
         for (SearchCell cell : spec.cells()) {
             List<Row> mine = rows.stream().filter(r -> r.getInt(0) == cell.index()).toList();
@@ -50,7 +50,7 @@ final class SearchFindings {
             above += ok.stream().filter(r -> !r.isNullAt(4) && r.getDouble(2) > r.getDouble(4)).count();
             for (Row r : ok) {
                 if (!r.isNullAt(6)) {
-                    supRate = Math.max(supRate, r.getDouble(6));
+                    supRate.merge(cell.d(), r.getDouble(6), Math::max);
                     latest = Math.max(latest, r.getDouble(7));
                 }
             }
@@ -90,14 +90,17 @@ final class SearchFindings {
                 objective.theoremValue(again), file);
     }
 
-    private static String conclusion(SearchSpec spec, boolean planted, long decided, long above, double supRate, double latest) {
+    private static String conclusion(SearchSpec spec, boolean planted, long decided, long above, java.util.Map<Integer, Double> supRate,
+                                     double latest) {
         if (planted) {
             return "planted objective: known maximum " + org.landausweep.core.search.PlantedFitness.MAXIMUM;
         }
         String violation = latest > 0 ? String.format(Locale.ROOT, "latest violation found (end of the last interval with E' > 0): %.6g", latest)
                 : "no interval with E' > 0 at any best point";
-        return String.format(Locale.ROOT, "conclusion: sup E'/E found at the best points: %.6g; %s; %s in %d decided starts",
-                supRate, violation, above == 0 ? "no value above the theorem's (no violation of Theorem 1)"
+        String sup = supRate.isEmpty() ? "none decided" : supRate.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%.6g (d = %d)", e.getValue(), e.getKey())).collect(java.util.stream.Collectors.joining(", "));
+        return String.format(Locale.ROOT, "conclusion: sup E'/E found at the best points: %s; %s; %s in %d decided starts",
+                sup, violation, above == 0 ? "no value above the theorem's (no violation of Theorem 1)"
                         : above + " values above the theorem's (CONTRADICTS Theorem 1: check these data)", decided);
     }
 }
