@@ -29,7 +29,7 @@ public final class BatchCommitter {
         FileSystem fs = layout.fs();
         lease.check();
         List<BatchManifest.Entry> entries = new ArrayList<>();
-        for (String table : SweepLayout.TABLES) {
+        for (String table : layout.tables()) {
             Path staged = stagedFile(layout.staging(batch, table));
             if (staged == null) {
                 continue; // an empty table part, e.g. no timeseries when every run of the batch failed

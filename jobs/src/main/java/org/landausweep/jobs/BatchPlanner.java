@@ -21,14 +21,22 @@ public final class BatchPlanner {
 
     /** The batches still to run, in run order. */
     public static List<Batch> pending(SweepPlan plan, Set<String> committed, int batchSize) {
+        return pending(plan.spec().cells().stream().mapToInt(SweepCell::d).toArray(), plan.spec().runsPerCell(), committed, batchSize);
+    }
+
+    /**
+     * The batches still to run of cells whose dimensions are {@code cellDims}, in order, each of
+     * {@code runsPerCell} consecutive runs (a sweep's runs, or a search's starts).
+     */
+    public static List<Batch> pending(int[] cellDims, int runsPerCell, Set<String> committed, int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
-        int digits = Long.toString(Math.max(plan.runCount() - 1, 0)).length();
+        int digits = Long.toString(Math.max((long) cellDims.length * runsPerCell - 1, 0)).length();
         List<long[]> done = committed.stream().map(Batch::runsOf).filter(r -> r != null)
                 .sorted(Comparator.comparingLong(r -> r[0])).toList();
         List<Batch> batches = new ArrayList<>();
-        for (DimensionRuns dim : dimensions(plan)) {
+        for (DimensionRuns dim : dimensions(cellDims, runsPerCell)) {
             long next = dim.first;
             for (long[] range : done) {
                 cut(dim.d, next, Math.min(range[0], dim.end), batchSize, digits, batches);
@@ -46,16 +54,16 @@ public final class BatchPlanner {
     }
 
     /** The run range of each dimension, in run order. */
-    private static List<DimensionRuns> dimensions(SweepPlan plan) {
-        int runsPerCell = plan.spec().runsPerCell();
+    private static List<DimensionRuns> dimensions(int[] cellDims, int runsPerCell) {
         List<DimensionRuns> dims = new ArrayList<>();
-        for (SweepCell cell : plan.spec().cells()) {
-            long first = (long) cell.index() * runsPerCell;
+        for (int index = 0; index < cellDims.length; index++) {
+            int d = cellDims[index];
+            long first = (long) index * runsPerCell;
             DimensionRuns last = dims.isEmpty() ? null : dims.get(dims.size() - 1);
-            if (last != null && last.d == cell.d() && last.end == first) {
-                dims.set(dims.size() - 1, new DimensionRuns(cell.d(), last.first, first + runsPerCell));
+            if (last != null && last.d == d && last.end == first) {
+                dims.set(dims.size() - 1, new DimensionRuns(d, last.first, first + runsPerCell));
             } else {
-                dims.add(new DimensionRuns(cell.d(), first, first + runsPerCell));
+                dims.add(new DimensionRuns(d, first, first + runsPerCell));
             }
         }
         return dims;

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code landau} command line: the solver's {@code solve} and {@code bench}, and the Spark {@code sweep}. */
 @Command(name = "landau", mixinStandardHelpOptions = true, versionProvider = SoftwareVersion.class,
-        subcommands = {SolveCommand.class, BenchCommand.class, SweepCommand.class, SweepLoopCommand.class, VerifyCommand.class, org.landausweep.jobs.compare.CompareCommand.class, org.landausweep.jobs.compare.report.ReportCommand.class, org.landausweep.jobs.compare.DatumCommand.class, CompletionCommand.class},
+        subcommands = {SolveCommand.class, BenchCommand.class, SweepCommand.class, SearchCommand.class, SweepLoopCommand.class, VerifyCommand.class, org.landausweep.jobs.compare.CompareCommand.class, org.landausweep.jobs.compare.report.ReportCommand.class, org.landausweep.jobs.compare.DatumCommand.class, CompletionCommand.class},
         description = "Exact solves of the space-homogeneous Landau equation with Maxwell molecules, one at a time or as Spark sweeps.")
 public final class Landau {
 

@@ -22,15 +22,25 @@ public final class SpecFiles {
      * @throws org.landausweep.sweeps.SweepSpecException when it is not a valid specification
      */
     public static SweepSource read(Path path, Configuration conf) {
-        SpecFormat format = SpecFormat.of(java.nio.file.Path.of(path.getName()));
-        String text;
+        return SweepSource.parse(text(path, conf), format(path));
+    }
+
+    /** Reads and validates the search specification at {@code path} (see {@link #read}). */
+    public static SearchSource readSearch(Path path, Configuration conf) {
+        return SearchSource.parse(text(path, conf), format(path));
+    }
+
+    private static SpecFormat format(Path path) {
+        return SpecFormat.of(java.nio.file.Path.of(path.getName()));
+    }
+
+    private static String text(Path path, Configuration conf) {
         try (InputStream in = path.getFileSystem(conf).open(path)) {
             InvalidInputException.require(path.getFileSystem(conf).getFileStatus(path).getLen() <= SweepSpec.MAX_DOCUMENT_CHARS, "SPEC", path,
                     "is larger than " + SweepSpec.MAX_DOCUMENT_CHARS + " bytes, more than any sweep file needs");
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InvalidInputException("SPEC", path, "cannot be read: " + e.getMessage());
         }
-        return SweepSource.parse(text, format);
     }
 }

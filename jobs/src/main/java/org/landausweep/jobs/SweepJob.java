@@ -136,14 +136,14 @@ public final class SweepJob {
      * gets runs of every cell of the batch: cells can differ a lot in cost, and the slowest task decides
      * when the batch is done.
      */
-    private static List<Long> dealt(Batch batch, int partitions) {
+    static List<Long> dealt(Batch batch, int partitions) {
         return LongStream.range(0, partitions)
                 .flatMap(p -> LongStream.iterate(batch.firstRun() + p, i -> i < batch.endRun(), i -> i + partitions))
                 .boxed().toList();
     }
 
     /** Writes {@code table} as one file, its rows in run order whatever the partitioning. */
-    private static void stage(Dataset<Row> table, SweepLayout layout, Batch batch, String name, Column... order) throws IOException {
+    static void stage(Dataset<Row> table, SweepLayout layout, Batch batch, String name, Column... order) throws IOException {
         Path dir = layout.staging(batch, name);
         try {
             table.coalesce(1).sortWithinPartitions(order).write().mode(SaveMode.Overwrite).parquet(dir.toString());
@@ -170,7 +170,7 @@ public final class SweepJob {
         return found;
     }
 
-    private static Column[] columns(String[] names) {
+    static Column[] columns(String[] names) {
         return Arrays.stream(names).map(functions::col).toArray(Column[]::new);
     }
 

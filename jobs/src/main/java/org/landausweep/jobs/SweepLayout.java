@@ -20,11 +20,14 @@ import org.apache.hadoop.fs.Path;
  * ROOT/_staging/NAME/batch-BATCH/{runs,timeseries}/  Spark's output before it is committed
  * </pre>
  *
- * @param fs    the file system of the root
- * @param root  the output root, fully qualified
- * @param sweep the sweep's name
+ * The same layout holds a search's tables ({@code starts}, {@code trajectory}) under {@code PATH/search}.
+ *
+ * @param fs     the file system of the root
+ * @param root   the output root, fully qualified
+ * @param sweep  the sweep's name
+ * @param tables the tables one batch writes, in commit order
  */
-public record SweepLayout(FileSystem fs, Path root, String sweep) {
+public record SweepLayout(FileSystem fs, Path root, String sweep, List<String> tables) {
     /** Table name of the runs table. */
     public static final String RUNS = "runs";
     /** Table name of the timeseries table. */
@@ -34,10 +37,20 @@ public record SweepLayout(FileSystem fs, Path root, String sweep) {
 
     private static final Pattern TABLE_FILE = Pattern.compile("part-(.+)\\.parquet");
 
+    /** The layout of a sweep: its tables are {@link #TABLES}. */
+    public SweepLayout(FileSystem fs, Path root, String sweep) {
+        this(fs, root, sweep, TABLES);
+    }
+
     /** The layout of sweep {@code sweep} under {@code output}, resolved against the file system's working directory. */
     public static SweepLayout of(Path output, Configuration conf, String sweep) throws IOException {
+        return of(output, conf, sweep, TABLES);
+    }
+
+    /** The layout of {@code sweep} whose batches write {@code tables}, under {@code output}. */
+    public static SweepLayout of(Path output, Configuration conf, String sweep, List<String> tables) throws IOException {
         FileSystem fs = output.getFileSystem(conf);
-        return new SweepLayout(fs, fs.makeQualified(output), sweep);
+        return new SweepLayout(fs, fs.makeQualified(output), sweep, List.copyOf(tables));
     }
 
     /** The sweep's partition of {@code table}: {@code ROOT/table/sweep=NAME}. */

@@ -33,6 +33,16 @@ public final class SweepState implements Closeable {
         this.lease = lease;
     }
 
+    /**
+     * What an output is claimed for: a sweep's or a search's name, fingerprint and canonical JSON.
+     *
+     * @param name          the name, that of the layout
+     * @param fingerprint   SHA-256 of the canonical JSON, in hex
+     * @param canonicalJson the specification with its defaults filled in
+     */
+    public record Identity(String name, String fingerprint, String canonicalJson) {
+    }
+
     /** {@link #open(SweepLayout, SweepSource, boolean, Duration, boolean, Consumer)} with the default lease timeout, logging its lines. */
     public static SweepState open(SweepLayout layout, SweepSource source, boolean overwrite) throws IOException {
         return open(layout, source, overwrite, SweepLease.DEFAULT_TIMEOUT, false, LOG::info);
@@ -50,13 +60,27 @@ public final class SweepState implements Closeable {
     public static SweepState open(SweepLayout layout, SweepSource source, boolean overwrite, Duration leaseTimeout,
                                   boolean breakLease, Consumer<String> out) throws IOException {
         SweepSpec spec = source.spec();
+        return open(layout, new Identity(spec.name(), spec.fingerprint(), spec.canonicalJson()), source, overwrite, leaseTimeout, breakLease, out);
+    }
+
+    /**
+     * As {@link #open(SweepLayout, SweepSource, boolean, Duration, boolean, Consumer)} for an output that is not a
+     * sweep's (a search's): its {@link #source()} is null.
+     */
+    public static SweepState open(SweepLayout layout, Identity spec, boolean overwrite, Duration leaseTimeout,
+                                  boolean breakLease, Consumer<String> out) throws IOException {
+        return open(layout, spec, null, overwrite, leaseTimeout, breakLease, out);
+    }
+
+    private static SweepState open(SweepLayout layout, Identity spec, SweepSource source, boolean overwrite, Duration leaseTimeout,
+                                   boolean breakLease, Consumer<String> out) throws IOException {
         if (!layout.sweep().equals(spec.name())) {
             throw new IllegalArgumentException("layout of sweep " + layout.sweep() + " used for sweep " + spec.name());
         }
         SweepLease lease = SweepLease.acquire(layout, leaseTimeout, breakLease, out);
         try {
             if (overwrite) {
-                for (String table : SweepLayout.TABLES) {
+                for (String table : layout.tables()) {
                     delete(layout, layout.tableRoot(table));
                 }
                 delete(layout, layout.stagingRoot());
@@ -70,7 +94,7 @@ public final class SweepState implements Closeable {
         }
     }
 
-    private static void claim(SweepLayout layout, SweepSpec spec, Consumer<String> out) throws IOException {
+    private static void claim(SweepLayout layout, Identity spec, Consumer<String> out) throws IOException {
         Path fingerprint = layout.fingerprintFile();
         if (layout.fs().exists(fingerprint)) {
             String existing = OutputFiles.read(layout.fs(), fingerprint).strip();
@@ -100,7 +124,7 @@ public final class SweepState implements Closeable {
         return layout;
     }
 
-    /** The specification the sweep's tables belong to, with its text. */
+    /** The specification the sweep's tables belong to, with its text; null for a search. */
     public SweepSource source() {
         return source;
     }

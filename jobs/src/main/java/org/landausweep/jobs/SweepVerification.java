@@ -88,7 +88,7 @@ public record SweepVerification(String sweep, Set<String> verified, List<Damage>
         List<Path> leftovers = new ArrayList<>();
         List<Path> unnamed = new ArrayList<>();
         Set<String> committed = markers(layout);
-        for (String table : SweepLayout.TABLES) {
+        for (String table : layout.tables()) {
             for (Path file : files(fs, layout.tableRoot(table))) {
                 if (named.containsKey(fs.makeQualified(file))) {
                     continue;
@@ -139,7 +139,7 @@ public record SweepVerification(String sweep, Set<String> verified, List<Damage>
     /** The table files named like batch {@code batch}'s, wherever they are (for a marker that names none). */
     private static List<Path> existingFilesOf(SweepLayout layout, String batch) throws IOException {
         List<Path> found = new ArrayList<>();
-        for (String table : SweepLayout.TABLES) {
+        for (String table : layout.tables()) {
             for (Path file : files(layout.fs(), layout.tableRoot(table))) {
                 if (batch.equals(SweepLayout.batchIdOf(file.getName()))) {
                     found.add(layout.fs().makeQualified(file));

@@ -49,6 +49,22 @@ record SpecDocument(String name, Long seed, Integer runs,
 
     /** Checks the top-level fields: the required ones are present, the name usable and the dimensions admissible. */
     SpecDocument validate() {
+        validateName(name);
+        if (seed == null) {
+            throw SweepSpecException.missing("seed");
+        }
+        if (runs == null) {
+            throw SweepSpecException.missing("runs");
+        }
+        if (runs < 1) {
+            throw new SweepSpecException("runs", runs, "must be at least 1");
+        }
+        validateDimensions(d);
+        return this;
+    }
+
+    /** Checks a sweep's or a search's name: present, usable as a partition value and a path component. */
+    static void validateName(String name) {
         if (name == null) {
             throw SweepSpecException.missing("name");
         }
@@ -59,15 +75,10 @@ record SpecDocument(String name, Long seed, Integer runs,
             throw new SweepSpecException("name", name.substring(0, 20) + "… (" + name.length() + " characters)",
                     "must be at most " + MAX_NAME + " characters: it is part of path components, which file systems limit to 255 bytes");
         }
-        if (seed == null) {
-            throw SweepSpecException.missing("seed");
-        }
-        if (runs == null) {
-            throw SweepSpecException.missing("runs");
-        }
-        if (runs < 1) {
-            throw new SweepSpecException("runs", runs, "must be at least 1");
-        }
+    }
+
+    /** Checks a list of dimensions under field {@code d}: present, non-empty, each admissible and listed once. */
+    static void validateDimensions(List<Integer> d) {
         if (d == null) {
             throw SweepSpecException.missing("d");
         }
@@ -84,7 +95,6 @@ record SpecDocument(String name, Long seed, Integer runs,
                 throw new SweepSpecException("d[" + i + "]", di, "is listed twice");
             }
         }
-        return this;
     }
 
     /**

@@ -83,8 +83,13 @@ final class SpecMapper {
 
     /** The document {@code tree} holds, bound strictly. */
     static SpecDocument bind(JsonNode tree) {
+        return bind(tree, SpecDocument.class);
+    }
+
+    /** The document of {@code type} (a sweep's or a search's) that {@code tree} holds, bound strictly. */
+    static <T> T bind(JsonNode tree, Class<T> type) {
         try {
-            return JSON.treeToValue(tree, SpecDocument.class);
+            return JSON.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
             throw JacksonErrors.binding(e, tree);
         }

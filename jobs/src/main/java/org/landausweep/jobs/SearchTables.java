@@ -1,0 +1,74 @@
+package org.landausweep.jobs;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createStructField;
+import static org.apache.spark.sql.types.DataTypes.createStructType;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The tables of a search under {@code PATH/search}: {@code starts}, one row per start, and
+ * {@code trajectory}, one row per improvement of a start's best fitness. The evaluation columns are
+ * those of the best point's {@code Evaluation} (null when it was not solved).
+ */
+final class SearchTables {
+    static final String STARTS = "starts";
+    static final String TRAJECTORY = "trajectory";
+    /** Commit order: a starts file is only ever committed next to its trajectory file. */
+    static final List<String> TABLES = List.of(TRAJECTORY, STARTS);
+
+    static final StructType STARTS_SCHEMA = createStructType(new StructField[] {
+        createStructField("search", StringType, false),
+        createStructField("start_id", StringType, false),
+        createStructField("start_index", LongType, false),
+        createStructField("cell_index", IntegerType, false),
+        createStructField("d", IntegerType, false),
+        createStructField("band", StringType, false),
+        createStructField("lambda_max_min", DoubleType, false),
+        createStructField("lambda_max_max", DoubleType, false),
+        createStructField("objective", StringType, false),
+        createStructField("components", IntegerType, false),
+        createStructField("start_datum", StringType, true),
+        createStructField("start_value", DoubleType, true),
+        createStructField("start_kind", StringType, true),
+        createStructField("best_datum", StringType, true),
+        createStructField("best_x", createArrayType(DoubleType, false), true),
+        createStructField("best_value", DoubleType, true),
+        createStructField("best_kind", StringType, true),
+        createStructField("theorem_value", DoubleType, true),
+        createStructField("evaluations", IntegerType, false),
+        createStructField("stop", StringType, false),
+        createStructField("message", StringType, true),
+        createStructField("sup_rate", DoubleType, true),
+        createStructField("rate_at_0", DoubleType, true),
+        createStructField("latest_violation", DoubleType, true),
+        createStructField("c0_ratio", DoubleType, true),
+        createStructField("bound_margin", DoubleType, true),
+        createStructField("theorem_sup_rate", DoubleType, true),
+        createStructField("t0_theorem", DoubleType, true),
+        createStructField("horizon", DoubleType, true),
+        createStructField("decided", BooleanType, true),
+        createStructField("fingerprint", StringType, false),
+    });
+
+    static final StructType STEP = createStructType(new StructField[] {
+        createStructField("evaluation", IntegerType, false),
+        createStructField("fitness", DoubleType, false),
+        createStructField("kind", StringType, false),
+    });
+
+    /** What the executors return: a start's row with its trajectory as an array. */
+    static final StructType SOLVED = createStructType(Stream.concat(Stream.of(STARTS_SCHEMA.fields()),
+            Stream.of(createStructField("trajectory", createArrayType(STEP, false), false))).toArray(StructField[]::new));
+
+    private SearchTables() {
+    }
+}

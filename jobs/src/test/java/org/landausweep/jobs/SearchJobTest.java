@@ -1,0 +1,149 @@
+package org.landausweep.jobs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.landausweep.core.cli.Cli;
+import org.landausweep.core.data.InitialDatum;
+import org.landausweep.core.io.DatumJson;
+import org.landausweep.core.search.SearchObjective;
+import org.landausweep.sweeps.SpecFormat;
+
+/**
+ * The search job end to end on the shared session: a planted optimum is found, the tables are the same
+ * whatever the partitioning and after an interruption, a real max_rate start never beats the theorem and
+ * its best datum is re-solvable, and a bad file is refused with nothing written.
+ */
+class SearchJobTest {
+    /** Six coordinates (K = 1, d = 2); f(x) = -|x - 0.5|^2 has its maximum 0 at x = (0.5, ..., 0.5). */
+    static final String PLANTED = """
+            name: planted
+            seed: 11
+            objective: planted
+            d: [2]
+            lambdaMax: [[1.0, 1.2], [1.2, 1.4]]
+            components: 1
+            starts: 3
+            evaluations: 2000
+            """;
+    static final String RATE = """
+            name: rate1
+            seed: 5
+            objective: max_rate
+            d: 2
+            lambdaMax: [[1.1, 1.3]]
+            components: 2
+            starts: 1
+            evaluations: 6
+            solver:
+              tol: 1.0e-6
+              samples: 40
+            """;
+
+    @TempDir
+    Path output;
+
+    @Test
+    void plantedOptimumIsFoundToItsTolerance() throws IOException {
+        List<Row> rows = run(output.resolve("a"), PLANTED, SweepOptions.defaults().withBatchSize(10), null);
+        assertEquals(6, rows.size());
+        for (Row r : rows) {
+            // CMA-ES converges linearly on a sphere: 2,000 evaluations in 6 dimensions take it far below the tolerance 1e-6
+            assertTrue(r.<Double>getAs("best_value") > -1e-6, "best " + r.getAs("best_value") + " of " + r.getAs("start_id"));
+            assertTrue(r.<Double>getAs("best_value") <= 0);
+            assertEquals("DECIDED", r.getAs("best_kind"));
+        }
+    }
+
+    @Test
+    void sameTablesWhateverThePartitioningAndAfterAnInterruption() throws IOException {
+        List<Row> one = run(output.resolve("one"), PLANTED, SweepOptions.defaults().withBatchSize(10).withPartitions(1), null);
+        List<Row> three = run(output.resolve("three"), PLANTED, SweepOptions.defaults().withBatchSize(10).withPartitions(3), null);
+        assertEquals(one, three);
+
+        Path resumed = output.resolve("resumed");
+        run(resumed, PLANTED, SweepOptions.defaults().withBatchSize(2).withMaxBatches(1), null);
+        assertEquals(2, table(resumed, SearchTables.STARTS).size(), "interrupted after one batch of 2 starts");
+        List<String> lines = new ArrayList<>();
+        List<Row> finished = run(resumed, PLANTED, SweepOptions.defaults().withBatchSize(2), lines);
+        assertEquals(List.of("progress: 2/6 starts", "progress: 4/6 starts", "progress: 6/6 starts"), lines);
+        assertEquals(one, finished, "one row per start, the same as uninterrupted");
+        assertEquals(table(output.resolve("one"), SearchTables.TRAJECTORY), table(resumed, SearchTables.TRAJECTORY));
+        assertFalse(Files.exists(resumed.resolve("_staging/planted")));
+    }
+
+    @Test
+    void aMaxRateStartStaysBelowTheTheoremAndItsBestDatumIsSolvable() throws IOException {
+        Path out = output.resolve("rate");
+        List<Row> rows = run(out, RATE, SweepOptions.defaults(), null);
+        Row r = rows.get(0);
+        assertEquals("DECIDED", r.getAs("best_kind"));
+        assertEquals(6, r.<Integer>getAs("evaluations"));
+        double best = r.getAs("best_value");
+        assertEquals(best, r.<Double>getAs("sup_rate"), 0, "max_rate is sup E'/E of the best point");
+        assertTrue(best <= r.<Double>getAs("theorem_value"), best + " above the theorem's " + r.getAs("theorem_value"));
+        InitialDatum datum = DatumJson.parse(r.<String>getAs("best_datum"));
+        assertEquals(2, datum.d());
+        double lambdaMax = new org.hipparchus.linear.EigenDecompositionSymmetric(org.hipparchus.linear.MatrixUtils.createRealMatrix(
+                ((org.landausweep.core.data.GaussianMixture) datum).secondMoments())).getEigenvalues()[0];
+        assertTrue(lambdaMax >= 1.1 - 1e-9 && lambdaMax <= 1.3 + 1e-9, "λmax " + lambdaMax + " inside the band");
+        assertEquals(SearchObjective.MAX_RATE.key(), r.getAs("objective"));
+        assertFalse(table(out, SearchTables.TRAJECTORY).isEmpty());
+
+        // the cell's best, re-solved tighter and decided, is kept as datum JSON that solve reads, and named in the findings
+        SearchSource source = SearchSource.parse(RATE, SpecFormat.YAML);
+        List<String> findings = new ArrayList<>();
+        SearchFindings.write(SharedSpark.get(), layout(out, source), source.spec(), findings::add);
+        Path kept = out.resolve("best/rate1/cell-0.json");
+        assertEquals(r.<String>getAs("best_datum"), Files.readString(kept).strip(), "the kept datum is the best point's");
+        assertEquals(2, DatumJson.parse(Files.readString(kept)).d());
+        assertTrue(findings.get(0).contains("at rate1-0") && findings.get(0).contains("kept in"), findings.get(0));
+        assertTrue(findings.get(1).startsWith("conclusion: sup E'/E found at the best points: ") && findings.get(1).contains("no violation"),
+                findings.get(1));
+        assertEquals(String.join("\n", findings) + "\n", Files.readString(out.resolve("findings/rate1.txt")));
+    }
+
+    @Test
+    void badSearchFileExitsTwoAndWritesNothing() throws IOException {
+        Path spec = output.resolve("bad.yaml");
+        Files.writeString(spec, PLANTED.replace("components: 1", "components: 0"));
+        Path target = output.resolve("never");
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(new Landau(), new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "search", spec.toString(), "--output", target.toString());
+        assertEquals(Cli.BAD_INPUT, code);
+        assertTrue(err.toString().contains("components = 0"), err.toString());
+        assertFalse(Files.exists(target));
+    }
+
+    /** Runs (or resumes) the search of {@code yaml} into {@code out}; returns its starts table in start order. */
+    private static List<Row> run(Path out, String yaml, SweepOptions options, List<String> lines) throws IOException {
+        SearchSource source = SearchSource.parse(yaml, SpecFormat.YAML);
+        try (SweepState state = SweepState.open(layout(out, source), source.identity(), false, Duration.ofSeconds(60), false, s -> { })) {
+            new SearchJob(SharedSpark.get(), options, lines == null ? s -> { } : lines::add).run(state, source);
+        }
+        return table(out, SearchTables.STARTS);
+    }
+
+    private static SweepLayout layout(Path out, SearchSource source) throws IOException {
+        return SweepLayout.of(new org.apache.hadoop.fs.Path(out.toUri()), new Configuration(), source.spec().name(), SearchTables.TABLES);
+    }
+
+    private static List<Row> table(Path out, String name) {
+        org.apache.spark.sql.Dataset<Row> rows = SharedSpark.get().read().parquet(out.resolve(name).toString());
+        return (name.equals(SearchTables.STARTS) ? rows.orderBy("start_index") : rows.orderBy("start_index", "evaluation")).collectAsList();
+    }
+}
