@@ -108,7 +108,7 @@ public final class SweepJob {
         SolvePartition solve = new SolvePartition(solver, state.source(), batch.id(), runs.solvedCounter());
         Dataset<Row> solved = spark.createDataFrame(
                 // One element per partition, its runs costliest first (CostDeal), expanded there.
-                jsc.parallelize(CostDeal.of(plan, batch, partitions), partitions)
+                jsc.parallelize(deal(plan, batch, partitions), partitions)
                         .flatMap(indices -> Arrays.stream(indices).boxed().iterator())
                         .mapPartitions(cacheMetric.track(solve, batch)),
                 TableSchemas.SOLVED);
@@ -130,6 +130,15 @@ public final class SweepJob {
             solved.unpersist();
             jsc.setJobDescription(null);
         }
+    }
+
+    /** {@link CostDeal#of}, its driver time logged: the executors wait for it. */
+    private static List<long[]> deal(SweepPlan plan, Batch batch, int partitions) {
+        long started = System.nanoTime();
+        List<long[]> dealt = CostDeal.of(plan, batch, partitions);
+        LOG.info("batch {} (d = {}): {} runs dealt over {} tasks by predicted cost in {} s", batch.id(), batch.d(), batch.size(),
+                partitions, String.format("%.2f", (System.nanoTime() - started) * 1e-9));
+        return dealt;
     }
 
     /** Writes {@code table} as one file, its rows in run order whatever the partitioning. */
