@@ -145,7 +145,7 @@ final class OutputFiles {
 
     /** The java.io file behind {@code path} when {@code fs} is the local file system, else null. */
     private static File localFile(FileSystem fs, Path path) {
-        if (!"file".equals(fs.getScheme())) {
+        if (!"file".equals(fs.getUri().getScheme())) {
             return null; // also a file system built on the local one under another scheme (a test's stub)
         }
         if (fs instanceof LocalFileSystem local) {
