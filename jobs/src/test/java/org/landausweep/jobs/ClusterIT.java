@@ -38,7 +38,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The sweep on a real Spark standalone cluster: {@code bin/local-cluster} starts a master and two workers
- * (separate JVMs on 127.0.0.1, one core and 1g each) and the sweep is submitted as a user submits it,
+ * (separate JVMs, worker i on 127.0.0.i, one core and 1g each) and the sweep is submitted as a user submits it,
  * {@code bin/landau sweep SPEC --master spark://...} (SparkSubmit, client mode, the shaded jar). It checks
  * that the tables equal a local-mode run, that a worker SIGKILLed while tasks run and a driver SIGKILLed
  * mid-sweep lose and duplicate nothing, that each executor JVM builds each operator block once, and that
