@@ -55,16 +55,18 @@ final class SolvePartition implements FlatMapFunction<Iterator<Long>, Row> {
         long started = System.nanoTime();
         SweepPlan plan = ExecutorPlans.of(specText, specFormat, fingerprint);
         List<Row> rows = new ArrayList<>();
+        int d = 0; // a batch is of one dimension; for the log (bin/bench-scale reads the d = 3 task times)
         while (runIndices.hasNext()) {
             RunSpec run = plan.run(runIndices.next());
+            d = run.d();
             SolveResult result = solver.solveOrFail(run);
             Double crossCheck = RunSolver.crossCheck(run, result);
             rows.add(RunRows.of(run, result, crossCheck, fingerprint, build.solvedAt(Instant.now())));
             solved.add(1);
         }
         // The cache metric tells whether executors reuse the operator blocks across tasks (it should stop growing).
-        LOG.info("batch {} partition {} on executor {}: {} runs in {} s; operator blocks built in this JVM: {}", batchId,
-                TaskContext.getPartitionId(), SparkEnv.get().executorId(), rows.size(),
+        LOG.info("batch {} (d = {}) partition {} on executor {}: {} runs in {} s; operator blocks built in this JVM: {}", batchId,
+                d, TaskContext.getPartitionId(), SparkEnv.get().executorId(), rows.size(),
                 String.format("%.2f", (System.nanoTime() - started) * 1e-9), OperatorCache.blocksBuilt());
         return rows.iterator();
     }

@@ -84,7 +84,7 @@ public final class SweepJob {
         try (RunProgress runs = new RunProgress(spark.sparkContext(), skipped, total, progressSeconds, out)) {
             for (Batch batch : pending.subList(0, Math.min(pending.size(), options.maxBatches()))) {
                 runs.batchStarted(skipped + done, batch.size());
-                failed += solveAndStage(batch, state, runs);
+                failed += solveAndStage(plan, batch, state, runs);
                 committer.commit(batch);
                 runs.batchDone();
                 done += batch.size();
@@ -102,13 +102,16 @@ public final class SweepJob {
      *
      * @return the number of FAILED runs
      */
-    private long solveAndStage(Batch batch, SweepState state, RunProgress runs) throws IOException {
+    private long solveAndStage(SweepPlan plan, Batch batch, SweepState state, RunProgress runs) throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         jsc.setJobDescription("sweep " + state.spec().name() + " batch " + batch.id() + " (d = " + batch.d() + ")");
         int partitions = options.partitions() != null ? options.partitions() : jsc.defaultParallelism();
         SolvePartition solve = new SolvePartition(solver, state.source(), batch.id(), runs.solvedCounter());
         Dataset<Row> solved = spark.createDataFrame(
-                jsc.parallelize(dealt(batch, partitions), partitions).mapPartitions(cacheMetric.track(solve, batch)),
+                // One element per partition, its runs costliest first (CostDeal), expanded there.
+                jsc.parallelize(deal(plan, batch, partitions), partitions)
+                        .flatMap(indices -> Arrays.stream(indices).boxed().iterator())
+                        .mapPartitions(cacheMetric.track(solve, batch)),
                 TableSchemas.SOLVED);
         // Cached so that the solves run once, in parallel, before coalesce(1) funnels each table into one file.
         solved.persist(StorageLevel.MEMORY_AND_DISK());
@@ -134,12 +137,21 @@ public final class SweepJob {
      * Deals the runs of {@code batch} out like cards: parallelize cuts the list into contiguous slices, and
      * in this order each slice holds (up to a run at its edges) every partitions-th run, so that each task
      * gets runs of every cell of the batch: cells can differ a lot in cost, and the slowest task decides
-     * when the batch is done.
+     * when the batch is done. (A search's starts; a sweep's runs are dealt by predicted cost, {@link #deal}.)
      */
     static List<Long> dealt(Batch batch, int partitions) {
         return LongStream.range(0, partitions)
                 .flatMap(p -> LongStream.iterate(batch.firstRun() + p, i -> i < batch.endRun(), i -> i + partitions))
                 .boxed().toList();
+    }
+
+    /** {@link CostDeal#of}, its driver time logged: the executors wait for it. */
+    private static List<long[]> deal(SweepPlan plan, Batch batch, int partitions) {
+        long started = System.nanoTime();
+        List<long[]> dealt = CostDeal.of(plan, batch, partitions);
+        LOG.info("batch {} (d = {}): {} runs dealt over {} tasks by predicted cost in {} s", batch.id(), batch.d(), batch.size(),
+                partitions, String.format("%.2f", (System.nanoTime() - started) * 1e-9));
+        return dealt;
     }
 
     /** Writes {@code table} as one file, its rows in run order whatever the partitioning. */

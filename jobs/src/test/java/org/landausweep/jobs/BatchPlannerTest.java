@@ -3,11 +3,16 @@ package org.landausweep.jobs;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.landausweep.core.data.InvalidInputException;
+import org.landausweep.sweeps.SpecFormat;
 import org.landausweep.sweeps.SweepPlan;
+import org.landausweep.sweeps.SweepSpec;
 
 /** Batches stay within a dimension, are the same for the same state, and cover exactly the uncommitted runs. */
 class BatchPlannerTest {
@@ -30,6 +35,14 @@ class BatchPlannerTest {
     void aNewBatchSizeOnlyCutsTheRunsLeft() {
         assertEquals(List.of(Batch.of(2, 0, 1, 2), Batch.of(2, 4, 6, 2), Batch.of(3, 6, 11, 2), Batch.of(3, 11, 12, 2)),
                 BatchPlanner.pending(TINY, Set.of("01-03"), 5));
+    }
+
+    @Test
+    void refusesMoreBatchesThanTheDriverPlans() {
+        SweepPlan large = new SweepPlan(SweepSpec.parse("name: large\nseed: 1\nruns: 50001\nd: [2, 3]\n", SpecFormat.YAML));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BatchPlanner.pending(large, Set.of(), 1));
+        assertTrue(e.getMessage().contains("--batch-size") && e.getMessage().contains("use at least 2"), e.getMessage());
+        assertEquals(2 * 25001, BatchPlanner.pending(large, Set.of(), 2).size(), "each dimension cut in pieces of 2");
     }
 
     @Test

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * The sweep on a real Spark standalone cluster: {@code bin/local-cluster} starts a master and two workers
- * (separate JVMs on 127.0.0.1, one core and 1g each) and the sweep is submitted as a user submits it,
+ * (separate JVMs, worker i on 127.0.0.i, one core and 1g each) and the sweep is submitted as a user submits it,
  * {@code bin/landau sweep SPEC --master spark://...} (SparkSubmit, client mode, the shaded jar). It checks
  * that the tables equal a local-mode run, that a worker SIGKILLed while tasks run and a driver SIGKILLed
  * mid-sweep lose and duplicate nothing, that each executor JVM builds each operator block once, and that
@@ -221,6 +221,33 @@ class ClusterIT {
         log("with a worker killed: %s", driver.summary());
     }
 
+    /**
+     * (4) Speculative execution: with {@code spark.speculation} on and tuned to copy any task slower than
+     * the median, copies of running tasks start on the other executor (the workers are on different
+     * loopback addresses: Spark never speculates a task on a host that runs it already), and the tables
+     * still hold each run exactly once, with the values of the uninterrupted run.
+     */
+    @Test
+    @Order(4)
+    void speculativeCopiesLeaveEachRunOnce() throws Exception {
+        Path output = WORK.resolve("out-speculation");
+        Driver driver = Driver.start("speculation", output, " -Dspark.speculation=true -Dspark.speculation.interval=20ms"
+                + " -Dspark.speculation.multiplier=1.0 -Dspark.speculation.quantile=0.4 -Dspark.speculation.minTaskRuntime=1ms"
+                + " -Dspark.speculation.efficiency.enabled=false");
+        assertEquals(0, driver.finish(), driver.tail());
+        long copies = 0;
+        try (Stream<Path> executors = Files.list(driver.appDir())) {
+            for (Path executor : executors.toList()) {
+                copies += Files.readAllLines(executor.resolve("stderr")).stream()
+                        .filter(l -> l.matches(".*Executor: Running task \\d+\\.[1-9]\\d* in stage .*")).count();
+            }
+        }
+        log("speculation: %d speculative (or retried) task attempts; %s", copies, driver.summary());
+        assertTrue(copies > 0, "no second attempt of any task ran: speculation did not happen");
+        assertOneRowPerRun(output);
+        assertSameTables(uninterrupted(), output, "with speculative copies against uninterrupted");
+    }
+
     // ---- the reference runs ----
 
     /** The sweep run on the cluster without interruption (once per test JVM). */
@@ -337,13 +364,18 @@ class ClusterIT {
         }
 
         static Driver start(String name, Path output) throws IOException {
+            return start(name, output, "");
+        }
+
+        /** @param javaOpts more options of the driver's JVM (Spark settings as -Dspark.*), each after a space */
+        static Driver start(String name, Path output, String javaOpts) throws IOException {
             Set<Path> appsBefore = apps();
             Path log = WORK.resolve(name + ".log");
             ProcessBuilder builder = new ProcessBuilder(ROOT.resolve("bin/landau").toString(), "sweep", SPEC.toString(),
                     "--output", output.toString(), "--batch-size", "" + BATCH, "--master", master);
             // No UI (ports); the driver's scratch space under target/ (a SIGKILLed driver leaves it behind).
             builder.environment().put("LANDAU_JAVA_OPTS", "-Dspark.ui.enabled=false -Dspark.ui.showConsoleProgress=false"
-                    + " -Dspark.local.dir=" + WORK.resolve("driver-scratch"));
+                    + " -Dspark.local.dir=" + WORK.resolve("driver-scratch") + javaOpts);
             builder.redirectErrorStream(true).redirectOutput(log.toFile()).redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()));
             Driver driver;
             synchronized (PROCESSES) {

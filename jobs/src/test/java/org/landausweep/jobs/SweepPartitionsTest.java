@@ -28,7 +28,7 @@ class SweepPartitionsTest {
             assertEquals(timeseries(one), timeseries(other), partitions + " partitions");
         }
         assertEquals(blocks, OperatorCache.blocksBuilt(), "later tasks reuse the operator blocks built by the first ones");
-        // With 3 partitions the runs are dealt as 6, 9 | 7, 10 | 8, 11, yet the file lists them in order.
+        // With 3 partitions the runs are dealt by cost (CostDeal), yet the file lists them in order.
         List<Long> inFile = SharedSpark.get().read().parquet(output.resolve("p3/runs/sweep=tiny/d=3/part-06-11.parquet").toString())
                 .select("run_index").collectAsList().stream().map(row -> row.getLong(0)).toList();
         assertEquals(List.of(6L, 7L, 8L, 9L, 10L, 11L), inFile);
