@@ -18,6 +18,10 @@ final class TailEnclosure {
     private static final double COUPLING_STEP = 0.2;
     /** Degrees per parity chain kept in the comparison window; the rest enters as the a priori bound. */
     private static final int WINDOW = 10;
+    /** Largest relative growth of r_N over a cell from the inflow of degree N - 2. */
+    private static final double INFLOW = 0.1;
+    /** Smallest cell, as a share of the largest: bounds the cost where r_N vanishes. */
+    private static final double MIN_CELL_SHARE = 0.002;
 
     private final TailRates rates;
     private final double[] tau;
@@ -65,14 +69,21 @@ final class TailEnclosure {
                 break;
             }
             double decay = rates.decay(t);
+            for (int m = low; m <= n; m++) {
+                r[m] = solution.degreeNorm(m, t);
+            }
+            // short enough that the inflow from degree N - 2 adds at most INFLOW to r_N over the cell (when r_N > 0)
+            double feed = decay * rates.coupling(n) * (n >= 2 ? r[n - 2] : 0);
             double step = Math.min(maxCell, COUPLING_STEP / Math.max(1e-300, decay * rates.coupling(n + 2)));
+            if (feed > 0 && r[n] > 0) {
+                step = Math.max(MIN_CELL_SHARE * maxCell, Math.min(step, INFLOW * r[n] / feed));
+            }
             double next = Math.min(horizon, t + step);
             double delta = next - t;
             // a priori: E(s) <= E(0) exp(-2∫ρ), with ∫_0^s ρ >= (d-1) t - (ε0+S0)(1 - e^{-4d next})/(4d) on the cell
             double prior = e0Upper * Math.exp(-2 * ((d - 1.0) * t + (rates.eps0() + rates.s0()) * Math.expm1(-4.0 * d * next) / (4.0 * d)));
             double below = Math.max(1, Math.sqrt(prior));
             for (int m = low; m <= n; m++) {
-                r[m] = solution.degreeNorm(m, t);
                 double[] p = new double[WINDOW + 3];
                 p[0] = r[m];
                 double a = decay * rates.coupling(m);
