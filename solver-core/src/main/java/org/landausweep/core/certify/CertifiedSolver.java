@@ -1,11 +1,7 @@
 package org.landausweep.core.certify;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
 import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.core.diagnostics.Theorem1;
@@ -19,8 +15,6 @@ import org.landausweep.core.diagnostics.Theorem1;
  * relative width is at most tol or N reaches N_max.
  */
 public final class CertifiedSolver {
-    /** λ_i^in - 1 smaller than this is rounding of an isotropic P_in. */
-    private static final double ISOTROPY_SNAP = 1e-14;
     /** Margin for the rounding of the closed-form E(0) + 1 (a sum of O(1) terms), ten times the solver's estimate. */
     private static final double CLOSED_FORM_ROUNDING = 1e-14;
     /** Share of tol given to the initial tail when choosing the first N. */
@@ -34,15 +28,9 @@ public final class CertifiedSolver {
         long started = System.nanoTime();
         settings.validate();
         int d = datum.d();
-        EigenDecompositionSymmetric eig = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(datum.secondMoments()), 1e-12, true);
-        double[] lambda = eig.getEigenvalues();
-        RealMatrix frame = eig.getV().transpose(); // R P_in R^T = diag(λ)
-        double[] q = new double[d];
-        double lambdaMax = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < d; i++) {
-            q[i] = Math.abs(lambda[i] - 1) < ISOTROPY_SNAP ? 0 : lambda[i] - 1;
-            lambdaMax = Math.max(lambdaMax, lambda[i]);
-        }
+        PrincipalFrame frame = PrincipalFrame.of(datum);
+        double[] q = frame.q();
+        double lambdaMax = frame.lambdaMax();
         double e0c = datum.e0Closed();
         if (!(e0c > 0) || !Double.isFinite(e0c)) {
             throw new InvalidInputException("components", e0c, "E(0) must be positive and finite");
@@ -50,7 +38,7 @@ public final class CertifiedSolver {
         double margin = CLOSED_FORM_ROUNDING * (1 + e0c);
         Interval e0 = new Interval(Math.max(0, e0c - margin), e0c + margin);
 
-        InitialDatum.CoefficientStream stream = datum.rotated(frame.getData()).coefficients();
+        InitialDatum.CoefficientStream stream = frame.datum().coefficients();
         List<double[]> coefficients = new ArrayList<>();
         coefficients.add(stream.next());
         double energy = 0;
