@@ -42,23 +42,25 @@ public final class CertifiedSolver {
         List<double[]> coefficients = new ArrayList<>();
         coefficients.add(stream.next());
         double energy = 0;
+        int cap = Math.max(settings.nMax(), settings.highDegree());
         while (coefficients.size() <= 2 || (e0.hi() - energy > INITIAL_TAIL_SHARE * settings.tol() * e0c
-                && coefficients.size() <= settings.nMax())) {
+                && coefficients.size() <= cap)) {
             energy += add(coefficients, stream);
         }
         while (true) {
             int n = coefficients.size() - 1;
             // the summed E_N(0) is rounded by at most (number of terms) ε E_N(0); 1e-13 covers 1e3 ε per term
             double tail0 = Math.max(0, e0.hi() - energy) + 1e-13 * energy;
-            ModalSolution solution = ModalSolution.of(d, coefficients, q, e0c);
+            TruncatedSolution solution = n <= settings.nMax() ? ModalSolution.of(d, coefficients, q, e0c)
+                    : new KrylovSolution(d, coefficients, q);
             double horizon = Double.isNaN(settings.horizon()) ? horizon(solution, settings.floor() * e0c) : settings.horizon();
             TailRates rates = TailRates.of(d, n, q);
             TailEnclosure tail = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), settings.tailScale());
             Evaluation ev = Evaluation.of(solution, tail, rates, new Theorem1(d, lambdaMax), e0, horizon, settings);
-            if (ev.width <= settings.tol() || n >= settings.nMax()) {
+            if (ev.width <= settings.tol() || n >= cap) {
                 return ev.certificate(d, n, e0, (System.nanoTime() - started) * 1e-9);
             }
-            int target = Math.min(settings.nMax(), n + Math.max(4, n / 4));
+            int target = Math.min(cap, n + Math.max(4, n / 4));
             while (coefficients.size() <= target) {
                 energy += add(coefficients, stream);
             }
@@ -75,8 +77,21 @@ public final class CertifiedSolver {
         return s;
     }
 
-    /** Where E_N(t) falls to {@code level} (bisection; E_N decays exponentially at late times). */
+    /**
+     * Where E_N(t) falls to {@code level}: doubling then bisection; forward only, in steps of 1/8, for the Krylov
+     * engine (which restarts on a query back in time).
+     */
     private static double horizon(TruncatedSolution solution, double level) {
+        if (solution instanceof KrylovSolution) {
+            double t = 0.125;
+            while (solution.e(t) >= level) {
+                t += 0.125;
+                if (t > 1e3) {
+                    throw new IllegalStateException("E_N(t) stays above the floor up to t = 1e3");
+                }
+            }
+            return Math.max(t - 0.125, 1e-3);
+        }
         double lo = 0;
         double hi = 0.25;
         while (solution.e(hi) >= level) {
@@ -130,9 +145,10 @@ public final class CertifiedSolver {
             double w = 0;
             for (int j = 0; j < m; j++) {
                 solution.evaluate(grid[j], out);
-                lower[j] = out[0];
-                upper[j] = out[0] + tail.upper(grid[j]);
-                slopeUpper[j] = out[1] + tail.derivativeUpper(grid[j]);
+                double[] err = computedErrors(grid[j], out[0]);
+                lower[j] = out[0] - err[0];
+                upper[j] = out[0] + err[0] + tail.upper(grid[j]);
+                slopeUpper[j] = out[1] + err[1] + tail.derivativeUpper(grid[j]);
                 w = Math.max(w, (upper[j] - lower[j]) / lower[j]);
             }
             for (int j = 0; j + 1 < m; j++) {
@@ -141,6 +157,21 @@ public final class CertifiedSolver {
             }
             cellUpper[m - 1] = upper[m - 1];
             this.width = w;
+        }
+
+        /**
+         * Errors of E_N and E_N' from an error δ of the coefficient vector: |ΔE_N| <= 2 sqrt(E_N) δ + δ^2 and
+         * |ΔE_N'| <= 2 δ (||M|| sqrt(E_N) + ||M|| (sqrt(E_N) + δ)), ||M|| <= (d-1)N + N(N+d-2) + c_N.
+         */
+        private double[] computedErrors(double t, double e) {
+            double delta = solution.coefficientError(t);
+            if (delta == 0) {
+                return new double[2];
+            }
+            int n = rates.degree();
+            double norm = (rates.d() - 1.0) * n + n * (n + rates.d() - 2.0) + rates.decay(t) * rates.coupling(n);
+            double root = Math.sqrt(e);
+            return new double[] {2 * root * delta + delta * delta, 2 * delta * norm * (2 * root + delta)};
         }
 
         static Evaluation of(TruncatedSolution solution, TailEnclosure tail, TailRates rates, Theorem1 theorem, Interval e0,
@@ -161,10 +192,11 @@ public final class CertifiedSolver {
                 double t = horizon * k / (count - 1.0);
                 times[k] = t;
                 solution.evaluate(t, out);
-                eLo[k] = out[0];
-                eUp[k] = out[0] + tail.upper(t);
+                double[] err = computedErrors(t, out[0]);
+                eLo[k] = out[0] - err[0];
+                eUp[k] = out[0] + err[0] + tail.upper(t);
                 dLo[k] = Double.NEGATIVE_INFINITY;
-                dUp[k] = out[1] + tail.derivativeUpper(t);
+                dUp[k] = out[1] + err[1] + tail.derivativeUpper(t);
                 w = Math.max(w, (eUp[k] - eLo[k]) / eLo[k]);
             }
             Violation violation = violation();
@@ -183,14 +215,16 @@ public final class CertifiedSolver {
             if (!certified && !message.isEmpty()) {
                 message += " (relative width " + w + " at N = " + n + ")";
             }
-            TailEnclosure tailRef = tail;
-            TruncatedSolution sol = solution;
             return new Certificate(d, status, message, e0, n, horizon, times, eLo, eUp, dLo, dUp, w, monotone, violation, bound,
-                    c0(e0, d), minRate(), lateRate(), grid.length - 1, seconds, t -> {
-                        double[] o = new double[2];
-                        sol.evaluate(t, o);
-                        return new Interval(o[0], o[0] + tailRef.upper(t));
-                    });
+                    c0(e0, d), minRate(), lateRate(), grid.length - 1, seconds, this::enclosure);
+        }
+
+        /** [E_N - error, E_N + error + Q_up] at any t in [0, T]. */
+        private Interval enclosure(double t) {
+            double[] out = new double[2];
+            solution.evaluate(t, out);
+            double err = computedErrors(t, out[0])[0];
+            return new Interval(out[0] - err, out[0] + err + tail.upper(t));
         }
 
         /** The largest certified rise E_lower(τ_b) - E_upper(τ_a), a < b, over the grid. */
@@ -288,15 +322,10 @@ public final class CertifiedSolver {
 
         private Interval lateRate() {
             double t1 = 0.75 * horizon;
-            double[] out = new double[2];
-            solution.evaluate(t1, out);
-            double lo1 = out[0];
-            double up1 = out[0] + tail.upper(t1);
-            solution.evaluate(horizon, out);
-            double lo2 = out[0];
-            double up2 = out[0] + tail.upper(horizon);
+            Interval early = enclosure(t1);
+            Interval late = enclosure(horizon);
             double h = horizon - t1;
-            return new Interval(-(Math.log(up2) - Math.log(lo1)) / h, -(Math.log(lo2) - Math.log(up1)) / h);
+            return new Interval(-(Math.log(late.hi()) - Math.log(early.lo())) / h, -(Math.log(late.lo()) - Math.log(early.hi())) / h);
         }
     }
 }

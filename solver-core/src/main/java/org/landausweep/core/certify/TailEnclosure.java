@@ -69,8 +69,9 @@ final class TailEnclosure {
                 break;
             }
             double decay = rates.decay(t);
+            double computedError = solution.coefficientError(t);
             for (int m = low; m <= n; m++) {
-                r[m] = solution.degreeNorm(m, t);
+                r[m] = solution.degreeNorm(m, t) + computedError;
             }
             // short enough that the inflow from degree N - 2 adds at most INFLOW to r_N over the cell (when r_N > 0)
             double feed = decay * rates.coupling(n) * (n >= 2 ? r[n - 2] : 0);

@@ -14,4 +14,9 @@ interface TruncatedSolution extends EnergyCurve {
 
     /** r_n(t) = ||a_n(t)||, for 0 <= n <= N. */
     double degreeNorm(int n, double t);
+
+    /** A bound of the error of the computed coefficient vector at t (0 for the exact solver). */
+    default double coefficientError(double t) {
+        return 0;
+    }
 }

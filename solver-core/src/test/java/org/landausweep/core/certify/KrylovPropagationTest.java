@@ -75,6 +75,24 @@ class KrylovPropagationTest {
         assertTrue(krylov.errorBound() < 1e-9 * Math.sqrt(datum.e0Closed()), "error estimate " + krylov.errorBound());
     }
 
+    /** The certificate built on the Krylov engine (N above nMax) against the one built on the exact solver, same N. */
+    @ParameterizedTest
+    @CsvSource({"2, 24", "3, 12"})
+    void certificateOnTheKrylovEngineMatchesTheExactOne(int d, int degree) {
+        GaussianMixture datum = HardData.datum(d, 2);
+        Certificate exact = CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(d, degree, 1));
+        Certificate krylov = CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(d, degree, 1).withNMax(2).withHighDegree(degree));
+        assertEquals(degree, krylov.degree());
+        for (int k = 0; k < exact.times().length; k++) {
+            assertEquals(exact.eLower()[k], krylov.eLower()[k], 1e-9 * exact.eLower()[k], "E_lower at t = " + exact.times()[k]);
+            double q = exact.eUpper()[k] - exact.eLower()[k];
+            assertEquals(exact.eUpper()[k], krylov.eUpper()[k], 1e-9 * exact.eLower()[k] + 1e-3 * q, "E_upper at t = " + exact.times()[k]);
+            assertTrue(krylov.eLower()[k] <= exact.eLower()[k] * (1 + 1e-13), "the Krylov lower bound includes its error estimate");
+        }
+        assertEquals(exact.monotone().verdict(), krylov.monotone().verdict());
+        assertEquals(exact.boundHolds().verdict(), krylov.boundHolds().verdict());
+    }
+
     @Test
     void krylovPropagationMatchesTheRadialClosedForm() {
         GaussianMixture radial = GaussianMixture.radial(2, new double[] {0.3, 0.5, 0.2}, new double[] {0.45, 1.1, 1.6});
