@@ -14,7 +14,8 @@ import org.landausweep.core.data.MixtureSamplingSpec;
  * 1 + a(d - 1) with a uniform in the band): per (d, band), counts by status, p50/p99 seconds per run,
  * degrees used and the median relative width. Deterministic (seed, run index).
  *
- * <p>Usage: CertifyBenchmark RUNS_PER_BAND TOL [d ...]
+ * <p>Usage: CertifyBenchmark RUNS_PER_BAND TOL [d[:HIGH_DEGREE][:FIRST_BAND] ...], e.g. {@code 10 1e-6 2 3} or
+ * {@code 5 1e-6 2:300:4} (d = 2, Krylov engine up to N = 300, the top band only).
  */
 public final class CertifyBenchmark {
     private static final double[][] BANDS = {{0.0, 0.2}, {0.2, 0.4}, {0.4, 0.6}, {0.6, 0.8}, {0.8, 0.95}};
@@ -25,11 +26,17 @@ public final class CertifyBenchmark {
     public static void main(String[] args) {
         int runs = Integer.parseInt(args[0]);
         double tol = Double.parseDouble(args[1]);
-        int[] dims = args.length > 2 ? Arrays.stream(args, 2, args.length).mapToInt(Integer::parseInt).toArray() : new int[] {2, 3};
-        for (int d : dims) {
+        String[] dims = args.length > 2 ? Arrays.copyOfRange(args, 2, args.length) : new String[] {"2", "3"};
+        for (String spec : dims) {
+            String[] parts = spec.split(":");
+            int d = Integer.parseInt(parts[0]);
             CertificationSettings settings = CertificationSettings.defaults(d).withTol(tol);
+            if (parts.length > 1 && Integer.parseInt(parts[1]) > 0) {
+                settings = settings.withHighDegree(Integer.parseInt(parts[1]));
+            }
+            int firstBand = parts.length > 2 ? Integer.parseInt(parts[2]) : 0;
             CertifiedSolver.solve(datum(d, BANDS[0], 0), settings); // warm the operator cache and the JIT
-            for (double[] band : BANDS) {
+            for (double[] band : Arrays.copyOfRange(BANDS, firstBand, BANDS.length)) {
                 Map<CertificateStatus, Integer> counts = new EnumMap<>(CertificateStatus.class);
                 List<Double> seconds = new ArrayList<>();
                 List<Integer> degrees = new ArrayList<>();

@@ -18,7 +18,7 @@ class EnclosureContainmentTest {
     static final double[] TIMES = {0, 0.002, 0.01, 0.03, 0.06, 0.1, 0.2, 0.35, 0.5};
 
     @ParameterizedTest
-    @CsvSource({"2, 30, 16, 24, 64", "3, 25, 10, 14, 30"})
+    @CsvSource({"2, 30, 16, 24, 48", "3, 25, 10, 14, 24"})
     void higherDegreeSolveLiesInTheEnclosure(int d, int runs, int n, int mid, int reference) {
         for (int run = 0; run < runs; run++) {
             GaussianMixture datum = HardData.datum(d, run);
@@ -34,7 +34,7 @@ class EnclosureContainmentTest {
     void tailBoundScaledDownTenfoldFailsContainment() {
         int failures = 0;
         for (int run = 0; run < 10; run++) {
-            if (containmentFailure(HardData.datum(2, run), 16, 24, 64, 0.1) != null) {
+            if (containmentFailure(HardData.datum(2, run), 16, 24, 48, 0.1) != null) {
                 failures++;
             }
         }
