@@ -12,7 +12,8 @@ import org.landausweep.core.diagnostics.Theorem1;
  * decisions of Theorem 1's check follow from the enclosure (docs/CERTIFICATION.md §5).
  *
  * <p>The degree N starts at the smallest with E(0) - E_N(0) <= tol E(0)/100 and grows (by a quarter) until the
- * relative width is at most tol or N reaches N_max.
+ * relative width is at most tol or N reaches max(nMax, highDegree). Up to nMax the truncated solution is the
+ * exact exponential-sum solver ({@link ModalSolution}); above it the Krylov engine ({@link KrylovSolution}).
  */
 public final class CertifiedSolver {
     /** Margin for the rounding of the closed-form E(0) + 1 (a sum of O(1) terms), ten times the solver's estimate. */
