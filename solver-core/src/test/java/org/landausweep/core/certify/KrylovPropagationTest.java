@@ -11,13 +11,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.landausweep.core.ExactReferences;
 import org.landausweep.core.PolynomialOperator;
+import org.landausweep.core.data.Bkw;
 import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.data.InitialDatum;
 
 /**
  * The matrix-free generator against the independent assembly {@link PolynomialOperator} (eq. (4), monomials),
  * and the piecewise Krylov propagation against the exact exponential-sum solver at moderate degree (E_N and
- * r_N to 1e-9 relative) and against the closed-form radial solution.
+ * r_N to 1e-9 relative) and against the closed-form radial and BKW solutions.
  */
 class KrylovPropagationTest {
 
@@ -91,6 +92,17 @@ class KrylovPropagationTest {
         }
         assertEquals(exact.monotone().verdict(), krylov.monotone().verdict());
         assertEquals(exact.boundHolds().verdict(), krylov.boundHolds().verdict());
+    }
+
+    @Test
+    void krylovPropagationMatchesTheBkwClosedForm() {
+        double k0 = 2 / 4.0 + 0.05;
+        double[] times = {0.01, 0.1, 0.5};
+        KrylovSolve krylov = KrylovSolve.run(Bkw.of(2, k0), 70, times, 30, 1e-12);
+        for (int k = 0; k < times.length; k++) {
+            double e = ExactReferences.bkw(2, k0, times[k])[0];
+            assertEquals(e, krylov.energy()[k], 1e-9 * e, "E at t = " + times[k]);
+        }
     }
 
     @Test
