@@ -9,7 +9,7 @@ import org.landausweep.core.data.InvalidInputException;
  * @param nMax        largest truncation degree tried
  * @param horizon     end T of [0, T]; NaN: where E_N(t)/E(0) reaches {@code floor}
  * @param floor       smallest E(t)/E(0) of the automatic horizon, in (0, 1)
- * @param sampleCount number of uniform sample times in [0, T] reported, at least 2
+ * @param sampleCount number of uniform sample times in [0, T] reported (3T/4 is added), at least 2
  * @param maxCell     largest cell of the grid on which the tail bound and the decisions are evaluated
  * @param tailScale   factor on the tail bound: 1, except in the mutation test (package-private knob)
  * @param highDegree  largest degree of the Krylov engine, used for N above nMax (0: none); slow, see BENCHMARKS.md

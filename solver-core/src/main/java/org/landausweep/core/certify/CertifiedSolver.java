@@ -56,8 +56,10 @@ public final class CertifiedSolver {
                     : new KrylovSolution(d, coefficients, q);
             double horizon = Double.isNaN(settings.horizon()) ? horizon(solution, settings.floor() * e0c) : settings.horizon();
             TailRates rates = TailRates.of(d, n, q);
-            TailEnclosure tail = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), settings.tailScale());
-            Evaluation ev = Evaluation.of(solution, tail, rates, new Theorem1(d, lambdaMax), e0, horizon, settings);
+            double[] times = sampleTimes(settings.sampleCount(), horizon);
+            TailEnclosure tail = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), settings.tailScale(),
+                    times);
+            Evaluation ev = Evaluation.of(solution, tail, rates, new Theorem1(d, lambdaMax), e0, horizon, settings, times);
             if (ev.width <= settings.tol() || n >= cap) {
                 return ev.certificate(d, n, e0, (System.nanoTime() - started) * 1e-9);
             }
@@ -66,6 +68,17 @@ public final class CertifiedSolver {
                 energy += add(coefficients, stream);
             }
         }
+    }
+
+    /** count uniform times on [0, T], with 3T/4 (the start of the late window) among them. */
+    private static double[] sampleTimes(int count, double horizon) {
+        double[] times = new double[count + 1];
+        for (int k = 0; k < count; k++) {
+            times[k] = horizon * k / (count - 1.0);
+        }
+        times[count] = 0.75 * horizon;
+        java.util.Arrays.sort(times);
+        return times;
     }
 
     private static double add(List<double[]> coefficients, InitialDatum.CoefficientStream stream) {
@@ -127,10 +140,13 @@ public final class CertifiedSolver {
         final Theorem1 theorem;
         final double horizon;
         final CertificationSettings settings;
+        /** The sample times (grid points of the tail bound): uniform on [0, T] plus 3T/4. */
+        final double[] times;
 
         private Evaluation(TruncatedSolution solution, TailEnclosure tail, TailRates rates, Theorem1 theorem, double horizon,
-                           CertificationSettings settings) {
+                           CertificationSettings settings, double[] times) {
             this.solution = solution;
+            this.times = times;
             this.tail = tail;
             this.rates = rates;
             this.theorem = theorem;
@@ -176,13 +192,12 @@ public final class CertifiedSolver {
         }
 
         static Evaluation of(TruncatedSolution solution, TailEnclosure tail, TailRates rates, Theorem1 theorem, Interval e0,
-                             double horizon, CertificationSettings settings) {
-            return new Evaluation(solution, tail, rates, theorem, horizon, settings);
+                             double horizon, CertificationSettings settings, double[] times) {
+            return new Evaluation(solution, tail, rates, theorem, horizon, settings, times);
         }
 
         Certificate certificate(int d, int n, Interval e0, double seconds) {
-            int count = settings.sampleCount();
-            double[] times = new double[count];
+            int count = times.length;
             double[] eLo = new double[count];
             double[] eUp = new double[count];
             double[] dLo = new double[count];
@@ -190,8 +205,7 @@ public final class CertifiedSolver {
             double[] out = new double[2];
             double w = width;
             for (int k = 0; k < count; k++) {
-                double t = horizon * k / (count - 1.0);
-                times[k] = t;
+                double t = times[k];
                 solution.evaluate(t, out);
                 double[] err = computedErrors(t, out[0]);
                 eLo[k] = out[0] - err[0];
@@ -216,7 +230,7 @@ public final class CertifiedSolver {
             if (!certified && !message.isEmpty()) {
                 message += " (relative width " + w + " at N = " + n + ")";
             }
-            return new Certificate(d, status, message, e0, n, horizon, times, eLo, eUp, dLo, dUp, w, monotone, violation, bound,
+            return new Certificate(d, status, message, e0, n, horizon, times.clone(), eLo, eUp, dLo, dUp, w, monotone, violation, bound,
                     c0(e0, d), minRate(), lateRate(), grid.length - 1, seconds, this::enclosure);
         }
 
@@ -322,7 +336,7 @@ public final class CertifiedSolver {
         }
 
         private Interval lateRate() {
-            double t1 = 0.75 * horizon;
+            double t1 = times[java.util.Arrays.binarySearch(times, 0.75 * horizon)];
             Interval early = enclosure(t1);
             Interval late = enclosure(horizon);
             double h = horizon - t1;

@@ -43,9 +43,11 @@ final class TailEnclosure {
      * @param horizon  T
      * @param maxCell  largest cell length
      * @param scale    multiplies Q_up (1; smaller only in the mutation test)
+     * @param required times that must be grid points (increasing): the sample times, so that a forward-only
+     *                 engine visits them once
      */
     static TailEnclosure build(TailRates rates, TruncatedSolution solution, double tail0, double e0Upper, double horizon,
-                               double maxCell, double scale) {
+                               double maxCell, double scale, double[] required) {
         int n = rates.degree();
         int d = rates.d();
         int low = Math.max(0, n - 2 * WINDOW - 1);
@@ -57,6 +59,7 @@ final class TailEnclosure {
         double yj = Math.sqrt(tail0);
         double[] r = new double[n + 1];
         double[][] poly = new double[n + 1][];
+        int nextRequired = 0;
         while (true) {
             if (count + 1 >= tauList.length) {
                 tauList = Arrays.copyOf(tauList, 2 * tauList.length);
@@ -80,6 +83,12 @@ final class TailEnclosure {
                 step = Math.max(MIN_CELL_SHARE * maxCell, Math.min(step, INFLOW * r[n] / feed));
             }
             double next = Math.min(horizon, t + step);
+            while (nextRequired < required.length && required[nextRequired] <= t) {
+                nextRequired++;
+            }
+            if (nextRequired < required.length) {
+                next = Math.min(next, required[nextRequired]);
+            }
             double delta = next - t;
             // a priori: E(s) <= E(0) exp(-2∫ρ), with ∫_0^s ρ >= (d-1) t - (ε0+S0)(1 - e^{-4d next})/(4d) on the cell
             double prior = e0Upper * Math.exp(-2 * ((d - 1.0) * t + (rates.eps0() + rates.s0()) * Math.expm1(-4.0 * d * next) / (4.0 * d)));
