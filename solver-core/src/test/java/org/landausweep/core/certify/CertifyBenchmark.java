@@ -11,7 +11,8 @@ import org.landausweep.core.data.MixtureSamplingSpec;
 
 /**
  * Benchmark of certified solves on data drawn like sweeps/theorem1.yaml (benchmark mixtures, λmax target
- * 1 + a(d - 1) with a uniform in the band): per (d, band), counts by status, p50/p99 seconds per run,
+ * 1 + a(d - 1) with a uniform in the band): per (d, band), counts by status, certified violations and
+ * bound violations, p50/p99 seconds per run,
  * degrees used and the median relative width. Deterministic (seed, run index).
  *
  * <p>Usage: CertifyBenchmark RUNS_PER_BAND TOL [d[:HIGH_DEGREE][:FIRST_BAND] ...], e.g. {@code 10 1e-6 2 3} or
@@ -42,6 +43,8 @@ public final class CertifyBenchmark {
                 List<Integer> degrees = new ArrayList<>();
                 List<Double> widths = new ArrayList<>();
                 int failed = 0;
+                int violations = 0;
+                int boundDisproved = 0;
                 long started = System.nanoTime();
                 for (int run = 0; run < runs; run++) {
                     long t0 = System.nanoTime();
@@ -50,6 +53,8 @@ public final class CertifyBenchmark {
                         counts.merge(c.status(), 1, Integer::sum);
                         degrees.add(c.degree());
                         widths.add(c.maxRelativeWidth());
+                        violations += c.violationCertified() ? 1 : 0;
+                        boundDisproved += c.boundHolds().verdict() == Verdict.DISPROVED ? 1 : 0;
                     } catch (RuntimeException e) {
                         failed++;
                     }
@@ -58,8 +63,8 @@ public final class CertifyBenchmark {
                 seconds.sort(null);
                 degrees.sort(null);
                 widths.sort(null);
-                System.out.printf("d=%d band=[%.2f,%.2f] runs=%d wall=%.1fs status=%s failed=%d p50=%.3fs p99=%.3fs N[min,p50,max]=[%d,%d,%d] width_p50=%.2g%n",
-                        d, band[0], band[1], runs, (System.nanoTime() - started) * 1e-9, counts, failed, pct(seconds, 0.5), pct(seconds, 0.99),
+                System.out.printf("d=%d band=[%.2f,%.2f] runs=%d wall=%.1fs status=%s failed=%d violations=%d boundDisproved=%d p50=%.3fs p99=%.3fs N[min,p50,max]=[%d,%d,%d] width_p50=%.2g%n",
+                        d, band[0], band[1], runs, (System.nanoTime() - started) * 1e-9, counts, failed, violations, boundDisproved, pct(seconds, 0.5), pct(seconds, 0.99),
                         degrees.isEmpty() ? 0 : degrees.get(0), degrees.isEmpty() ? 0 : degrees.get(degrees.size() / 2),
                         degrees.isEmpty() ? 0 : degrees.get(degrees.size() - 1), widths.isEmpty() ? Double.NaN : widths.get(widths.size() / 2));
             }
