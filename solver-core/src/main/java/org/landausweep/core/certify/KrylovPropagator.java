@@ -12,6 +12,8 @@ package org.landausweep.core.certify;
 final class KrylovPropagator {
     /** Safety factor on the a-posteriori Krylov error estimate. */
     static final double SAFETY = 10;
+    /** The error estimate is checked every this many Arnoldi vectors. */
+    private static final int EARLY_CHECK = 4;
 
     private final HermiteGenerator generator;
     private final int d;
@@ -47,6 +49,9 @@ final class KrylovPropagator {
         }
         double[][] h = new double[m + 1][m];
         int dim = m;
+        double[] coeff = null;
+        double error = 0;
+        double s = maxStep;
         for (int j = 0; j < m; j++) {
             generator.apply(c, true, basis[j], work, 0);
             for (int i = 0; i <= j; i++) {
@@ -64,36 +69,37 @@ final class KrylovPropagator {
             h[j + 1][j] = next;
             if (next < 1e-14 * Math.abs(h[j][j]) + 1e-300) {
                 dim = j + 1; // invariant subspace: the Krylov solution is exact
+                coeff = null;
                 break;
             }
-            if (j + 1 < m + 1) {
-                double[] v = basis[j + 1];
-                for (int r = 0; r < size; r++) {
-                    v[r] = work[r] / next;
+            double[] v = basis[j + 1];
+            for (int r = 0; r < size; r++) {
+                v[r] = work[r] / next;
+            }
+            // stop early once the requested step is accurate (short steps need few vectors)
+            if ((j + 1) % EARLY_CHECK == 0 && j + 1 < m) {
+                double[] trial = new double[j + 2];
+                double estimate = solveSmall(h, j + 1, s, beta, trial);
+                if (estimate <= accuracy) {
+                    dim = j + 1;
+                    coeff = trial;
+                    error = estimate;
+                    break;
                 }
             }
         }
-        double s = maxStep;
-        double[] coeff;
-        double error;
-        while (true) {
-            double[][] aug = new double[dim + 1][dim + 1];
-            for (int i = 0; i < dim; i++) {
-                for (int j = 0; j < dim; j++) {
-                    aug[i][j] = s * h[i][j];
+        if (coeff == null) {
+            while (true) {
+                coeff = new double[dim + 1];
+                error = solveSmall(h, dim, s, beta, coeff);
+                if (dim < m && h[dim][dim - 1] < 1e-14 * Math.abs(h[dim - 1][dim - 1]) + 1e-300) {
+                    error = 0;
                 }
+                if (error <= accuracy || s < 1e-12) {
+                    break;
+                }
+                s *= 0.5;
             }
-            aug[0][dim] = s; // exp([[sH, s e1], [0, 0]]) has s φ_1(sH) e_1 in its last column
-            double[][] e = SmallExp.exp(aug);
-            coeff = new double[dim];
-            for (int i = 0; i < dim; i++) {
-                coeff[i] = e[i][0];
-            }
-            error = dim < m ? 0 : SAFETY * beta * h[dim][dim - 1] * Math.abs(e[dim - 1][dim]);
-            if (error <= accuracy || s < 1e-12) {
-                break;
-            }
-            s *= 0.5;
         }
         java.util.Arrays.fill(a, 0);
         for (int j = 0; j < dim; j++) {
@@ -110,6 +116,25 @@ final class KrylovPropagator {
             }
         }
         return new Step(s, error);
+    }
+
+    /**
+     * exp(sH) e_1 of the dim-dimensional Arnoldi matrix into coeff[0..dim-1]; returns the safety-scaled estimate
+     * β h_{dim+1,dim} |e_dim^T s φ_1(sH) e_1| (from exp([[sH, s e_1], [0, 0]])).
+     */
+    private static double solveSmall(double[][] h, int dim, double s, double beta, double[] coeff) {
+        double[][] aug = new double[dim + 1][dim + 1];
+        for (int i = 0; i < dim; i++) {
+            for (int j = 0; j < dim; j++) {
+                aug[i][j] = s * h[i][j];
+            }
+        }
+        aug[0][dim] = s;
+        double[][] e = SmallExp.exp(aug);
+        for (int i = 0; i < dim; i++) {
+            coeff[i] = e[i][0];
+        }
+        return SAFETY * beta * h[dim][dim - 1] * Math.abs(e[dim - 1][dim]);
     }
 
     private static double norm(double[] x) {
