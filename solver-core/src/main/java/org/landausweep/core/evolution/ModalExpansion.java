@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <p>Not thread-safe (it keeps a scratch table); one instance per solve.
  */
-final class ModalExpansion {
+public final class ModalExpansion {
     /** Terms below this fraction of sqrt(E(0)) at their peak are dropped (far below rounding of E). */
     private static final double PRUNE = 1e-20;
 
@@ -38,7 +38,7 @@ final class ModalExpansion {
      * @param q            λ_i^in - 1, the diagonal of P_in - Id
      * @param e0           E(0), the scale for pruning
      */
-    static ModalExpansion build(int d, List<double[]> coefficients, double[] q, double e0) {
+    public static ModalExpansion build(int d, List<double[]> coefficients, double[] q, double e0) {
         OperatorCache cache = OperatorCache.of(d);
         int top = coefficients.size() - 1;
         cache.ensureDegree(top);
@@ -203,7 +203,7 @@ final class ModalExpansion {
     }
 
     /** E_N(t) and E_N'(t) as one exponential polynomial ({@link EnergySeries}). */
-    EnergySeries energySeries(double e0) {
+    public EnergySeries energySeries(double e0) {
         List<ModalTerms> all = new ArrayList<>();
         chains.forEach(all::addAll);
         return EnergySeries.of(all, e0);
@@ -235,6 +235,33 @@ final class ModalExpansion {
             }
         }
         return a;
+    }
+
+    /**
+     * r_n(t) = ||a_n(t)||, the Euclidean norm of the degree-n coefficients at time t: the norm of the
+     * eigenbasis coordinates z_n, as every block basis is orthonormal (certification reads the top degrees).
+     */
+    public double degreeNorm(int n, double t) {
+        double sum = 0;
+        for (int c = 0; c < chains.size(); c++) {
+            if (Integer.bitCount(c) > n || (n - Integer.bitCount(c)) % 2 != 0) {
+                continue;
+            }
+            int position = (n - Integer.bitCount(c)) / 2;
+            if (position >= chains.get(c).size()) {
+                continue;
+            }
+            ModalTerms terms = chains.get(c).get(position);
+            fillDecay(t, terms.maxAbsKappa);
+            for (int r = 0; r + 1 < terms.start.length; r++) {
+                double z = 0;
+                for (int k = terms.start[r]; k < terms.start[r + 1]; k++) {
+                    z += terms.coef[k] * Math.pow(t, terms.power[k]) * decay[-terms.kappa[k]];
+                }
+                sum += z * z;
+            }
+        }
+        return Math.sqrt(sum);
     }
 
     /** decay[j] = e^{-jt} for j <= max, by products re-anchored on Math.exp every 32 steps. */
