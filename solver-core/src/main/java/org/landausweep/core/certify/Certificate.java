@@ -1,6 +1,7 @@
 package org.landausweep.core.certify;
 
 import java.util.function.DoubleFunction;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * Certified enclosures of E(t) and E'(t) of one solve and the decisions of Theorem 1's check that they prove
@@ -28,12 +29,15 @@ import java.util.function.DoubleFunction;
  * @param decayRateAsymptotic  contains -(log E(T) - log E(3T/4))/(T/4), the late secant rate
  * @param gridCells         number of cells of the grid of the bound
  * @param seconds           wall time of the solve
+ * @param enclosure         [E_lower(t), E_upper(t)] at any t in [0, T]
+ * @param slopeUpper        dEdt_upper(t) at any t in [0, T]
  */
 public record Certificate(int d, CertificateStatus status, String message, Interval e0, int degree, double horizon,
                           double[] times, double[] eLower, double[] eUpper, double[] dEdtLower, double[] dEdtUpper,
                           double maxRelativeWidth, Decision monotone, Violation violation, Decision boundHolds,
                           Interval c0Empirical, Interval minInstantaneousRate, Interval decayRateAsymptotic,
-                          int gridCells, double seconds, DoubleFunction<Interval> enclosure) {
+                          int gridCells, double seconds, DoubleFunction<Interval> enclosure,
+                          DoubleUnaryOperator slopeUpper) {
 
     /** [E_lower(t), E_upper(t)] for any t in [0, T]. */
     public Interval enclosureAt(double t) {
@@ -41,6 +45,14 @@ public record Certificate(int d, CertificateStatus status, String message, Inter
             throw new IllegalArgumentException("t = " + t + " outside [0, T = " + horizon + "]");
         }
         return enclosure.apply(t);
+    }
+
+    /** dEdt_upper(t) = E_N'(t) + its computed error + the bound of Q'(t), for any t in [0, T]. */
+    public double dEdtUpperAt(double t) {
+        if (!(t >= 0 && t <= horizon)) {
+            throw new IllegalArgumentException("t = " + t + " outside [0, T = " + horizon + "]");
+        }
+        return slopeUpper.applyAsDouble(t);
     }
 
     /** Whether E is proved non-increasing on (0, T]. */

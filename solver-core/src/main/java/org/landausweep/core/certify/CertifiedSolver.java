@@ -233,7 +233,7 @@ public final class CertifiedSolver {
                 message += " (relative width " + w + " at N = " + n + ")";
             }
             return new Certificate(d, status, message, e0, n, horizon, times.clone(), eLo, eUp, dLo, dUp, w, monotone, violation, bound,
-                    c0(e0, d), minRate(), lateRate(), grid.length - 1, seconds, this::enclosure);
+                    c0(e0, d), minRate(), lateRate(), grid.length - 1, seconds, this::enclosure, this::slopeUpper);
         }
 
         /** [E_N - error, E_N + error + Q_up] at any t in [0, T]. */
@@ -242,6 +242,13 @@ public final class CertifiedSolver {
             solution.evaluate(t, out);
             double err = computedErrors(t, out[0])[0];
             return new Interval(out[0] - err, out[0] + err + tail.upper(t));
+        }
+
+        /** E_N'(t) + its computed error + the bound of Q'(t) at any t in [0, T]. */
+        private double slopeUpper(double t) {
+            double[] out = new double[2];
+            solution.evaluate(t, out);
+            return out[1] + computedErrors(t, out[0])[1] + tail.derivativeUpper(t);
         }
 
         /** The largest certified rise E_lower(τ_b) - E_upper(τ_a), a < b, over the grid. */
