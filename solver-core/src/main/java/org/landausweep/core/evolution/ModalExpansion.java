@@ -26,6 +26,9 @@ public final class ModalExpansion {
     private final List<List<ModalTerms>> chains;
     private final List<List<ClassBlock>> blocks;
     private double[] decay = new double[64];
+    /** The t of the table {@code decay} and the largest j filled for it: the chains of one evaluation share it. */
+    private double decayT = Double.NaN;
+    private int decayFilled = -1;
 
     private ModalExpansion(int d, List<List<ModalTerms>> chains, List<List<ClassBlock>> blocks) {
         this.d = d;
@@ -253,10 +256,11 @@ public final class ModalExpansion {
             }
             ModalTerms terms = chains.get(c).get(position);
             fillDecay(t, terms.maxAbsKappa);
+            double[] tp = powersOf(t, terms.maxPower);
             for (int r = 0; r + 1 < terms.start.length; r++) {
                 double z = 0;
                 for (int k = terms.start[r]; k < terms.start[r + 1]; k++) {
-                    z += terms.coef[k] * Math.pow(t, terms.power[k]) * decay[-terms.kappa[k]];
+                    z += terms.coef[k] * tp[terms.power[k]] * decay[-terms.kappa[k]];
                 }
                 sum += z * z;
             }
@@ -264,15 +268,32 @@ public final class ModalExpansion {
         return Math.sqrt(sum);
     }
 
-    /** decay[j] = e^{-jt} for j <= max, by products re-anchored on Math.exp every 32 steps. */
+    /** t^p for p <= max, by products (the powers of a row are small integers; Math.pow per term dominated degreeNorm). */
+    private static double[] powersOf(double t, int max) {
+        double[] tp = new double[max + 1];
+        tp[0] = 1;
+        for (int p = 1; p <= max; p++) {
+            tp[p] = tp[p - 1] * t;
+        }
+        return tp;
+    }
+
+    /**
+     * decay[j] = e^{-jt} for j <= max, by products re-anchored on Math.exp every 32 steps. Each entry depends on
+     * t and j only, so a table already filled for this t is extended, not refilled (the certificate reads many
+     * degrees at one t; the table is up to N^2 long).
+     */
     private void fillDecay(double t, int max) {
         if (decay.length <= max) {
-            decay = new double[Math.max(max + 1, 2 * decay.length)];
+            decay = Arrays.copyOf(decay, Math.max(max + 1, 2 * decay.length));
         }
+        int from = t == decayT ? decayFilled + 1 : 0;
         double step = Math.exp(-t);
-        for (int j = 0; j <= max; j++) {
+        for (int j = from; j <= max; j++) {
             decay[j] = (j & 31) == 0 ? Math.exp(-j * t) : decay[j - 1] * step;
         }
+        decayT = t;
+        decayFilled = Math.max(max, from - 1);
     }
 
     int dimension() {
