@@ -19,14 +19,15 @@ import org.landausweep.core.evolution.OperatorCache;
 /**
  * How often the executors built the solver's operator blocks. Each partition of a sweep reports through
  * a Spark accumulator which JVM solved it, that JVM's {@link OperatorCache#blocksBuilt()} afterwards and
- * the largest truncation degree it solved; the driver sums the reports up per executor JVM
+ * the largest truncation degree it solved (of the measured curve or the certificate); the driver sums the reports up per executor JVM
  * ({@link #summary()}). The cache is a static of the JVM that only grows degree by degree, so a JVM that
  * reuses it across tasks has built each (d, degree, reflection class) block once: its count is that of
  * the distinct blocks up to the largest degree it solved, however many partitions it ran.
  */
 final class OperatorCacheMetric implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final int TRUNCATION_DEGREE = TableSchemas.SOLVED.fieldIndex("truncation_degree");
+    /** The degrees a Hermite run builds operators for: the measured curve's and the certificate's. */
+    private static final int[] DEGREES = {TableSchemas.SOLVED.fieldIndex("truncation_degree"), TableSchemas.SOLVED.fieldIndex("certified_degree")};
     /** {@code pid@host} of this JVM. */
     private static final String JVM = ManagementFactory.getRuntimeMXBean().getName();
 
@@ -108,8 +109,10 @@ final class OperatorCacheMetric implements Serializable {
             solve.call(runIndices).forEachRemaining(rows::add);
             int maxDegree = -1;
             for (Row row : rows) {
-                if (!row.isNullAt(TRUNCATION_DEGREE)) {
-                    maxDegree = Math.max(maxDegree, row.getInt(TRUNCATION_DEGREE));
+                for (int column : DEGREES) {
+                    if (!row.isNullAt(column)) {
+                        maxDegree = Math.max(maxDegree, row.getInt(column));
+                    }
                 }
             }
             reports.add(new Report(JVM, SparkEnv.get().executorId(), batchId, d, TaskContext.getPartitionId(), rows.size(),

@@ -12,7 +12,7 @@ final class StatusCounts {
     private StatusCounts() {
     }
 
-    /** {@code sweep quick in /out: 1000 runs committed: 998 OK, 2 TRUNCATION_NOT_MET}, statuses in the order of their names. */
+    /** {@code sweep quick in /out: 1000 runs committed: 990 CERTIFIED, 8 DECIDED, 2 UNRESOLVED}, statuses in the order of their names. */
     static String line(SparkSession spark, SweepLayout layout) throws IOException {
         String where = "sweep " + layout.sweep() + " in " + layout.root();
         if (!layout.fs().exists(layout.tableRoot(SweepLayout.RUNS))) {

@@ -55,7 +55,8 @@ public final class SweepColumns {
                     "target largest eigenvalue of P_in drawn for the run (null when the cell sets none, and for bkw)",
                     RunSpec::lambdaMaxTarget),
             run("k0", ColumnType.DOUBLE, "BKW parameter K0 drawn for the run (family bkw only)", RunSpec::k0),
-            setting("tol", ColumnType.DOUBLE, "requested relative truncation tolerance: (E(0) - E_N(0))/E(0) <= tol",
+            setting("tol", ColumnType.DOUBLE, "requested relative truncation tolerance of the measured curve: (E(0) - E_N(0))/E(0)"
+                    + " <= tol (the certified enclosure has its own width target, 1e-6: see `status`)",
                     SolverSettings::tol),
             setting("n_max", ColumnType.INT, "largest truncation degree the solver may use", SolverSettings::nMax),
             setting("requested_horizon", ColumnType.DOUBLE,

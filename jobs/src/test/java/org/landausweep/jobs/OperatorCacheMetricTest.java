@@ -13,6 +13,7 @@ import org.landausweep.core.evolution.OperatorCache;
 /** The per-executor operator cache metric, in local mode where the only executor is the driver. */
 class OperatorCacheMetricTest {
     private static final int TRUNCATION_DEGREE = TableSchemas.SOLVED.fieldIndex("truncation_degree");
+    private static final int CERTIFIED_DEGREE = TableSchemas.SOLVED.fieldIndex("certified_degree");
 
     @Test
     void reportsEachPartitionAndSumsUpPerJvm() {
@@ -27,7 +28,7 @@ class OperatorCacheMetricTest {
         List<OperatorCacheMetric.Report> reports = metric.reports();
         assertEquals(3, reports.size(), "one report per partition");
         assertEquals(TinySweeps.RUNS_D2, reports.stream().mapToInt(OperatorCacheMetric.Report::runs).sum());
-        int maxDegree = rows.stream().mapToInt(r -> r.getInt(TRUNCATION_DEGREE)).max().orElseThrow();
+        int maxDegree = rows.stream().mapToInt(r -> Math.max(r.getInt(TRUNCATION_DEGREE), r.getInt(CERTIFIED_DEGREE))).max().orElseThrow();
         assertEquals(maxDegree, reports.stream().mapToInt(OperatorCacheMetric.Report::maxDegree).max().orElseThrow());
         assertTrue(reports.stream().allMatch(r -> r.executorId().equals("driver") && r.d() == 2 && r.batchId().equals(batch.id())));
         long blocks = OperatorCache.blocksBuilt();

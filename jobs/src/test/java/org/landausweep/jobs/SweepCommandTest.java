@@ -76,13 +76,13 @@ class SweepCommandTest {
         assertEquals(0, first.code, first.err);
         assertTrue(first.out.matches("(?s)progress: 0/12 runs\n(solving: [0-9]+/12 runs \\(.*\n)*progress: 6/12 runs\n"
                 + "sweep tiny: 6 runs done, 0 failed, 0 skipped \\(already committed\\), wall [0-9.]+ s, [0-9.]+ solves/s\n"
-                + "sweep tiny in file:" + out + ": 6 runs committed: 6 OK\n"
+                + "sweep tiny in file:" + out + ": 6 runs committed: 6 CERTIFIED\n"
                 + "sweep tiny: 6 runs left; run the same command again to finish\n"), first.out);
 
         Result rest = landau("sweep", spec.toString(), "--output", out.toString(), "--batch-size", "6");
         assertEquals(0, rest.code, rest.err);
         assertTrue(rest.out.contains("\nsweep tiny: 6 runs done, 0 failed, 6 skipped (already committed), wall "), rest.out);
-        assertTrue(rest.out.endsWith("sweep tiny in file:" + out + ": 12 runs committed: 12 OK\n"
+        assertTrue(rest.out.endsWith("sweep tiny in file:" + out + ": 12 runs committed: 12 CERTIFIED\n"
                 + "next: bin/landau compare " + out + " --sweep tiny   (the summary and the findings)\n"), rest.out);
 
         Path changed = write("tiny.yaml", TinySweeps.YAML.replace("seed: 7", "seed: 8"));

@@ -55,7 +55,7 @@ class SweepFailureTest {
             assertNull(failed.getAs("lambda_in"));
             assertNull(failed.getAs("violation_count"));
         }
-        assertEquals(10, rows.values().stream().filter(r -> r.getAs("status").equals("OK")).count());
+        assertEquals(10, rows.values().stream().filter(r -> r.getAs("status").equals("CERTIFIED")).count());
         List<Long> withSamples = TinySweeps.table(output, "timeseries").select("run_index").distinct().orderBy("run_index")
                 .collectAsList().stream().map(r -> r.getLong(0)).toList();
         assertEquals(List.of(0L, 1L, 3L, 4L, 5L, 6L, 8L, 9L, 10L, 11L), withSamples);

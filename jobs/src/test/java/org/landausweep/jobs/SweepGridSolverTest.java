@@ -72,7 +72,11 @@ class SweepGridSolverTest {
         TinySweeps.run(output, source, SweepOptions.defaults());
         Row row = TinySweeps.table(output, "runs").first();
         assertEquals("grid", row.getAs("solver_method"));
-        assertEquals("OK", row.getAs("status"));
+        assertEquals("UNRESOLVED", row.getAs("status"), "a grid run has no enclosure");
+        assertTrue(row.<String>getAs("message").contains("no certified enclosure"), row.<String>getAs("message"));
+        assertNull(row.getAs("monotone_certified"));
+        assertNull(row.getAs("truncation_degree"));
+        assertTrue(row.<Integer>getAs("grid_cells") > 0 && row.<Long>getAs("time_steps") > 0);
         RunSpec run = new SweepPlan(source.spec()).run(0);
         double[] times = GridSolver.uniformTimes(run.datum(), 0.2, 12, run.solverSettings().floor());
         SolveResult grid = GridSolver.solve(run.datum(), run.gridSettings(), times).result();

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.evolution.LandauSolver;
+import org.landausweep.core.evolution.SampledEnclosure;
 import org.landausweep.core.evolution.SolveResult;
 import org.landausweep.core.io.SolveResultJson;
 import org.landausweep.sweeps.RunSpec;
@@ -97,7 +98,13 @@ class SweepTablesTest {
                 }
                 assertEquals(TableValues.plain(field.getValue()), TableValues.of(row, name), id + " " + name);
             }
-            assertEquals("OK", row.getAs("status"), id);
+            assertEquals("CERTIFIED", row.getAs("status"), id + " " + row.getAs("message"));
+            assertTrue(row.<Double>getAs("enclosure_max_rel_width") <= 1e-6, id + " certified width");
+            assertTrue(row.<Boolean>getAs("monotone_certified") && !row.<Boolean>getAs("violation_certified")
+                    && row.<Boolean>getAs("bound_holds_certified"), id + " decisions");
+            assertTrue(row.<Double>getAs("c0_empirical_lower") <= row.<Double>getAs("c0_empirical_upper")
+                    && row.<Double>getAs("decay_rate_asymptotic_lower") <= row.<Double>getAs("decay_rate_asymptotic_upper"), id + " intervals");
+            assertTrue(row.<Integer>getAs("certified_degree") >= 2, id + " certified degree");
             assertEquals(run.runId(), row.getAs("run_id"));
             assertEquals(run.cellIndex(), row.<Integer>getAs("cell_index"));
             assertEquals(run.runSeed(), row.<Long>getAs("run_seed"));
@@ -146,6 +153,14 @@ class SweepTablesTest {
                 assertEquals(solved.pError()[k], row.<Double>getAs("p_error"));
                 assertEquals(solved.e()[k] / solved.e0Closed(), row.<Double>getAs("e_over_e0"));
                 assertEquals(run.d(), row.<Integer>getAs("d"));
+                // the enclosure: the measured E_N (a lower bound of E) is below e_upper; no lower bound of E' is proved
+                SampledEnclosure enclosure = solved.hermite().enclosure();
+                assertEquals(enclosure.eLower()[k], row.<Double>getAs("e_lower"));
+                assertEquals(enclosure.eUpper()[k], row.<Double>getAs("e_upper"));
+                assertEquals(enclosure.dEdtUpper()[k], row.<Double>getAs("dedt_upper"));
+                assertNull(row.getAs("dedt_lower"));
+                assertTrue(row.<Double>getAs("e_lower") <= row.<Double>getAs("e_upper") && solved.e()[k] <= row.<Double>getAs("e_upper"),
+                        run.runId() + " t = " + solved.times()[k]);
             }
         }
     }

@@ -11,8 +11,11 @@ import java.util.stream.Collectors;
  * The answer of one sweep in words, from its summary rows alone, so the same sentences appear in
  * {@code landau compare}'s output and at the top of the report:
  * <ul>
- * <li>violations of Theorem 1 (E' &gt; 0 after t0_theorem): k of n solved runs, with the Clopper–Pearson
- *     95 % upper bound on their probability;</li>
+ * <li>the runs by status, and which of them are the evidence: those whose decisions are certified (CERTIFIED
+ *     or DECIDED); the UNRESOLVED runs are counted apart, never as evidence;</li>
+ * <li>certified violations of Theorem 1 (a certified rise of E that starts after t0_theorem) and certified
+ *     violations of its bound: k of n evidence runs, with the Clopper–Pearson 95 % upper bound on their
+ *     probability;</li>
  * <li>the range of decay_rate_asymptotic / (2(d-1)) and of κ_sharpest / (2(d-1)) over the groups;</li>
  * <li>the range of c_sharpest, the smallest c with E(t) &lt;= c e^{-2(d-1)t} E(0);</li>
  * <li>the (d, λmax bin) groups that test t0 (t0_theorem &gt; 0 in some run), or a warning when none does.</li>
@@ -31,12 +34,14 @@ public record Findings(String sweep, List<SummaryGroup> groups) {
     /** The sentences, in order: counts, violations, rates, κ, c, t0. */
     public List<String> sentences() {
         long runs = sum(SummaryGroup::runs);
-        long failed = sum(SummaryGroup::failed);
-        long solved = runs - failed;
+        long evidence = sum(g -> g.status().evidence());
+        long unresolved = sum(g -> g.status().unresolved());
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "Sweep %s: %d runs, %d solved, %d failed, %d with the truncation tolerance not met.",
-                sweep, runs, solved, failed, sum(SummaryGroup::truncationNotMet)));
-        lines.add(violations(sum(SummaryGroup::violatingAfterT0), sum(SummaryGroup::violating), solved));
+        lines.add(String.format(Locale.ROOT, "Sweep %s: %d runs: %d CERTIFIED, %d DECIDED, %d UNRESOLVED, %d FAILED. The evidence is the %d"
+                        + " runs whose decisions are certified (CERTIFIED or DECIDED)%s.", sweep, runs, sum(g -> g.status().certified()),
+                sum(g -> g.status().decided()), unresolved, sum(g -> g.status().failed()), evidence,
+                unresolved == 0 ? "" : "; the UNRESOLVED runs are listed in the report and not counted"));
+        lines.add(violations(sum(SummaryGroup::violatingAfterT0), sum(SummaryGroup::violating), sum(SummaryGroup::boundViolating), evidence));
         lines.add(range("Asymptotic decay rate", SummaryGroup::rateRatioMin, SummaryGroup::rateRatioMax,
                 "times Theorem 1's 2(d-1) over the solved runs (1 would mean the theorem's rate is attained)"));
         lines.add(range("κ_sharpest, the largest κ with E(t) <= E(0) e^{-κt} for every run and sampled t,", SummaryGroup::kappaRatio,
@@ -51,14 +56,19 @@ public record Findings(String sweep, List<SummaryGroup> groups) {
         return String.join("\n", sentences());
     }
 
-    private String violations(long afterT0, long anywhere, long solved) {
-        String bound = String.format(Locale.ROOT, "%.2g", ClopperPearson.upper95(afterT0, solved));
+    private String violations(long afterT0, long anywhere, long bound, long evidence) {
         String head = afterT0 == 0
-                ? String.format(Locale.ROOT, "No violation of Theorem 1: E'(t) > 0 after t0_theorem in 0 of %d solved runs", solved)
-                : String.format(Locale.ROOT, "VIOLATION of Theorem 1: E'(t) > 0 after t0_theorem in %d of %d solved runs"
-                        + " (a bug or a discovery: see the worst runs)", afterT0, solved);
-        return head + "; probability <= " + bound + " (Clopper–Pearson, 95 %). E'(t) > 0 at some time (allowed before t0): "
-                + anywhere + " of " + solved + ".";
+                ? String.format(Locale.ROOT, "No certified violation of Theorem 1: a certified rise of E after t0_theorem in 0 of %d runs",
+                        evidence)
+                : String.format(Locale.ROOT, "VIOLATION of Theorem 1: a certified rise of E after t0_theorem in %d of %d runs"
+                        + " (a bug or a discovery: see the worst runs)", afterT0, evidence);
+        return head + "; probability <= " + upper(afterT0, evidence) + " (Clopper–Pearson, 95 %). A certified rise at some time (allowed"
+                + " before t0): " + anywhere + " of " + evidence + ". Theorem 1's bound disproved: " + bound + " of " + evidence
+                + " (probability <= " + upper(bound, evidence) + ").";
+    }
+
+    private static String upper(long k, long n) {
+        return n == 0 ? "1 (no evidence)" : String.format(Locale.ROOT, "%.2g", ClopperPearson.upper95(k, n));
     }
 
     private String range(String what, Function<SummaryGroup, Double> low, Function<SummaryGroup, Double> high, String unit) {

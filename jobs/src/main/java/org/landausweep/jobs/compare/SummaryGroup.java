@@ -9,32 +9,54 @@ import org.apache.spark.sql.Row;
  * @param d                  dimension
  * @param family             family of initial data
  * @param lambdaBin          λmax bin ({@link LambdaBins}); null for runs without λmax
- * @param runs               runs of the group
- * @param failed             runs with status FAILED
- * @param truncationNotMet   runs with status TRUNCATION_NOT_MET
+ * @param status             runs of the group by status
  * @param t0PositiveFraction fraction of solved runs with t0_theorem &gt; 0
- * @param violating          solved runs with E'(t) &gt; 0 somewhere
- * @param violatingAfterT0   solved runs with E'(t) &gt; 0 after t0_theorem
+ * @param violating          evidence runs (CERTIFIED or DECIDED) with a certified rise of E somewhere
+ * @param violatingAfterT0   evidence runs with a certified rise of E that starts at or after t0_theorem
+ * @param boundViolating     evidence runs whose Theorem 1 bound is disproved
  * @param rateRatioMin       smallest decay_rate_asymptotic / (2(d-1))
  * @param rateRatioMax       largest decay_rate_asymptotic / (2(d-1))
  * @param kappaRatio         κ_sharpest / (2(d-1))
  * @param cSharpest          c_sharpest
  */
-public record SummaryGroup(int d, String family, Integer lambdaBin, long runs, long failed, long truncationNotMet,
-                           Double t0PositiveFraction, long violating, long violatingAfterT0, Double rateRatioMin,
-                           Double rateRatioMax, Double kappaRatio, Double cSharpest) {
+public record SummaryGroup(int d, String family, Integer lambdaBin, StatusCounts status, Double t0PositiveFraction, long violating,
+                           long violatingAfterT0, long boundViolating, Double rateRatioMin, Double rateRatioMax, Double kappaRatio,
+                           Double cSharpest) {
+
+    /**
+     * Runs of a group by status.
+     *
+     * @param runs       all runs
+     * @param failed     FAILED
+     * @param certified  CERTIFIED
+     * @param decided    DECIDED
+     * @param unresolved UNRESOLVED
+     */
+    public record StatusCounts(long runs, long failed, long certified, long decided, long unresolved) {
+
+        /** Runs whose three decisions are certified (CERTIFIED or DECIDED): the evidence. */
+        public long evidence() {
+            return certified + decided;
+        }
+    }
 
     /** The group of a summary row. */
     public static SummaryGroup of(Row r) {
-        return new SummaryGroup(r.<Integer>getAs("d"), r.getAs("family"), r.getAs("lambda_bin"), r.<Long>getAs("runs"),
-                r.<Long>getAs("failed_runs"), r.<Long>getAs("truncation_not_met_runs"), r.getAs("t0_positive_fraction"),
-                r.<Long>getAs("violation_runs"), r.<Long>getAs("violation_after_t0_runs"), r.getAs("rate_asymptotic_ratio_min"),
-                r.getAs("rate_asymptotic_ratio_max"), r.getAs("kappa_sharpest_ratio"), r.getAs("c_sharpest"));
+        StatusCounts status = new StatusCounts(r.<Long>getAs("runs"), r.<Long>getAs("failed_runs"), r.<Long>getAs("certified_runs"),
+                r.<Long>getAs("decided_runs"), r.<Long>getAs("unresolved_runs"));
+        return new SummaryGroup(r.<Integer>getAs("d"), r.getAs("family"), r.getAs("lambda_bin"), status, r.getAs("t0_positive_fraction"),
+                r.<Long>getAs("violation_runs"), r.<Long>getAs("violation_after_t0_runs"), r.<Long>getAs("bound_violation_runs"),
+                r.getAs("rate_asymptotic_ratio_min"), r.getAs("rate_asymptotic_ratio_max"), r.getAs("kappa_sharpest_ratio"), r.getAs("c_sharpest"));
+    }
+
+    /** All runs of the group. */
+    public long runs() {
+        return status.runs();
     }
 
     /** Runs that were solved (not FAILED). */
     public long solved() {
-        return runs - failed;
+        return status.runs() - status.failed();
     }
 
     /** Whether some run of the group has t0_theorem &gt; 0, so that the group tests Theorem 1's t0. */

@@ -20,11 +20,16 @@ import org.apache.spark.sql.types.DataTypes;
  * <li>{@code sweep, d, family, lambda_bin, lambda_lower, lambda_upper}: the group; the bin of
  *     {@code lambda_max} ({@link LambdaBins}), of {@code lambda_max_target} for a FAILED run, whose
  *     {@code lambda_max} is null;</li>
- * <li>{@code runs, failed_runs, solved_runs, truncation_not_met_runs}: counts by status, solved = not FAILED;</li>
+ * <li>{@code runs, failed_runs, solved_runs, certified_runs, decided_runs, unresolved_runs}: counts by status,
+ *     solved = not FAILED;</li>
+ * <li>{@code evidence_runs}: the runs whose three decisions are certified (status CERTIFIED or DECIDED), the
+ *     only runs the counts below are taken from (a measured curve alone proves nothing about E);</li>
  * <li>{@code t0_positive_fraction}: the fraction of solved runs with t0_theorem &gt; 0;</li>
- * <li>{@code violation_runs}, {@code violation_after_t0_runs}: solved runs with E'(t) &gt; 0 somewhere,
- *     and somewhere after t0_theorem; each with {@code _p_upper95}, the Clopper–Pearson 95 % upper bound
- *     on its probability over the solved runs ({@link ClopperPearson});</li>
+ * <li>{@code violation_runs}, {@code violation_after_t0_runs}, {@code bound_violation_runs}: evidence runs
+ *     with a certified rise of E ({@code violation_certified}), with a certified rise that starts at or after
+ *     t0_theorem (so E' &gt; 0 somewhere after t0), and with Theorem 1's bound disproved; each with
+ *     {@code _p_upper95}, the Clopper–Pearson 95 % upper bound on its probability over the evidence runs
+ *     ({@link ClopperPearson});</li>
  * <li>for each of {@link #QUANTITIES} the columns {@code <name>_min, _p01, _p50, _p99, _max} ({@link Quantiles});</li>
  * <li>{@code kappa_sharpest}: the largest κ with E(t) &lt;= E(0) e^{-κt} for every run of the group and every
  *     sampled t, κ = min over timeseries rows with t &gt; 0 of -ln(E(t)/E(0))/t (negative when E rose above
@@ -91,7 +96,11 @@ public final class SummaryQuery {
                   FROM %s WHERE t > 0 AND e_over_e0 > 0
                   GROUP BY sweep, d, run_id),
                 per_run AS (
-                  SELECT sweep, d, run_id, family, status, t0_theorem, violation_count, violation_after_t0, c0_empirical,
+                  SELECT sweep, d, run_id, family, status, t0_theorem, c0_empirical,
+                    status IN ('CERTIFIED', 'DECIDED') AS evidence,
+                    violation_certified AND status IN ('CERTIFIED', 'DECIDED') AS violation,
+                    violation_certified AND violation_certified_t1 >= t0_theorem AND status IN ('CERTIFIED', 'DECIDED') AS violation_after_t0,
+                    NOT bound_holds_certified AND status IN ('CERTIFIED', 'DECIDED') AS bound_violation,
                     lambda_bin(coalesce(lambda_max, lambda_max_target)) AS lambda_bin,
                     %s
                   FROM %s),
@@ -99,19 +108,25 @@ public final class SummaryQuery {
                   SELECT sweep, d, family, lambda_bin,
                     count(*) AS runs,
                     count_if(status = 'FAILED') AS failed_runs,
-                    count_if(status = 'TRUNCATION_NOT_MET') AS truncation_not_met_runs,
+                    count_if(status = 'CERTIFIED') AS certified_runs,
+                    count_if(status = 'DECIDED') AS decided_runs,
+                    count_if(status = 'UNRESOLVED') AS unresolved_runs,
+                    count_if(evidence) AS evidence_runs,
                     avg(CAST(t0_theorem > 0 AS DOUBLE)) AS t0_positive_fraction,
-                    count_if(violation_count > 0) AS violation_runs,
+                    count_if(violation) AS violation_runs,
                     count_if(violation_after_t0) AS violation_after_t0_runs,
+                    count_if(bound_violation) AS bound_violation_runs,
                     %s,
                     min(kappa) AS kappa_sharpest,
                     max(c0_empirical) AS c_sharpest
                   FROM per_run LEFT JOIN kappa USING (sweep, d, run_id)
                   GROUP BY sweep, d, family, lambda_bin)
                 SELECT sweep, d, family, lambda_bin, lambda_lower(lambda_bin) AS lambda_lower, lambda_upper(lambda_bin) AS lambda_upper,
-                  runs, failed_runs, runs - failed_runs AS solved_runs, truncation_not_met_runs, t0_positive_fraction,
-                  violation_runs, clopper_pearson_upper95(violation_runs, runs - failed_runs) AS violation_runs_p_upper95,
-                  violation_after_t0_runs, clopper_pearson_upper95(violation_after_t0_runs, runs - failed_runs) AS violation_after_t0_runs_p_upper95,
+                  runs, failed_runs, runs - failed_runs AS solved_runs, certified_runs, decided_runs, unresolved_runs, evidence_runs,
+                  t0_positive_fraction,
+                  violation_runs, clopper_pearson_upper95(violation_runs, evidence_runs) AS violation_runs_p_upper95,
+                  violation_after_t0_runs, clopper_pearson_upper95(violation_after_t0_runs, evidence_runs) AS violation_after_t0_runs_p_upper95,
+                  bound_violation_runs, clopper_pearson_upper95(bound_violation_runs, evidence_runs) AS bound_violation_runs_p_upper95,
                   %s,
                   kappa_sharpest, kappa_sharpest / (2 * (d - 1)) AS kappa_sharpest_ratio, c_sharpest
                 FROM grouped

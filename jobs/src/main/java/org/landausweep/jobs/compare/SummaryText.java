@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The summary table of a sweep as fixed-width text for the console: one line per (d, family, λmax bin). */
+/**
+ * The summary table of a sweep as fixed-width text for the console: one line per (d, family, λmax bin). The
+ * rise, after-t0 and bound columns count certified decisions only (runs CERTIFIED or DECIDED).
+ */
 public final class SummaryText {
-    private static final List<String> HEADER = List.of("d", "family", "λmax bin", "runs", "failed", "tol not met", "t0>0", "E'>0", "after t0",
+    private static final List<String> HEADER = List.of("d", "family", "λmax bin", "runs", "failed", "certified", "decided", "unresolved",
+            "t0>0", "rise", "after t0", "bound broken",
             "rate/2(d-1) min", "max", "κ/2(d-1)", "c_sharpest");
 
     private SummaryText() {
@@ -17,9 +21,11 @@ public final class SummaryText {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADER);
         for (SummaryGroup g : groups) {
-            rows.add(List.of(Integer.toString(g.d()), g.family(), g.binLabel(), Long.toString(g.runs()), Long.toString(g.failed()), Long.toString(g.truncationNotMet()),
+            rows.add(List.of(Integer.toString(g.d()), g.family(), g.binLabel(), Long.toString(g.runs()),
+                    Long.toString(g.status().failed()), Long.toString(g.status().certified()), Long.toString(g.status().decided()),
+                    Long.toString(g.status().unresolved()),
                     g.t0PositiveFraction() == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * g.t0PositiveFraction()),
-                    Long.toString(g.violating()), Long.toString(g.violatingAfterT0()), number(g.rateRatioMin(), "%.4f"),
+                    Long.toString(g.violating()), Long.toString(g.violatingAfterT0()), Long.toString(g.boundViolating()), number(g.rateRatioMin(), "%.4f"),
                     number(g.rateRatioMax(), "%.4f"), number(g.kappaRatio(), "%.4f"), number(g.cSharpest(), "%.4g")));
         }
         int[] width = new int[HEADER.size()];

@@ -11,9 +11,16 @@ import org.junit.jupiter.api.Test;
  */
 class FindingsTest {
 
+    /** A group with 2 UNRESOLVED runs among the solved ones when {@code unresolved}, the rest CERTIFIED, no bound broken. */
     private static SummaryGroup group(int d, int bin, long runs, long failed, double t0Fraction, long violating, long afterT0,
                                       double rateMin, double rateMax, double kappa, double c) {
-        return new SummaryGroup(d, "random-mixture", bin, runs, failed, 0, t0Fraction, violating, afterT0, rateMin, rateMax, kappa, c);
+        return group(d, bin, new SummaryGroup.StatusCounts(runs, failed, runs - failed, 0, 0), t0Fraction, violating, afterT0, 0,
+                rateMin, rateMax, kappa, c);
+    }
+
+    private static SummaryGroup group(int d, int bin, SummaryGroup.StatusCounts status, double t0Fraction, long violating, long afterT0,
+                                      long bound, double rateMin, double rateMax, double kappa, double c) {
+        return new SummaryGroup(d, "random-mixture", bin, status, t0Fraction, violating, afterT0, bound, rateMin, rateMax, kappa, c);
     }
 
     @Test
@@ -23,9 +30,11 @@ class FindingsTest {
                 group(2, 0, 500, 0, 0.0, 0, 0, 4.0001, 4.0049, 4.0123, 1.0),
                 group(3, 1, 500, 0, 0.0, 0, 0, 4.0002, 4.0031, 4.1812, 1.0)));
         assertEquals(List.of(
-                "Sweep quick: 1000 runs, 1000 solved, 0 failed, 0 with the truncation tolerance not met.",
-                "No violation of Theorem 1: E'(t) > 0 after t0_theorem in 0 of 1000 solved runs; probability <= 0.0030"
-                        + " (Clopper–Pearson, 95 %). E'(t) > 0 at some time (allowed before t0): 0 of 1000.",
+                "Sweep quick: 1000 runs: 1000 CERTIFIED, 0 DECIDED, 0 UNRESOLVED, 0 FAILED. The evidence is the 1000 runs whose"
+                        + " decisions are certified (CERTIFIED or DECIDED).",
+                "No certified violation of Theorem 1: a certified rise of E after t0_theorem in 0 of 1000 runs; probability <= 0.0030"
+                        + " (Clopper–Pearson, 95 %). A certified rise at some time (allowed before t0): 0 of 1000. Theorem 1's bound"
+                        + " disproved: 0 of 1000 (probability <= 0.0030).",
                 "Asymptotic decay rate is 4.000 to 4.005 times Theorem 1's 2(d-1) over the solved runs (1 would mean the theorem's rate is attained).",
                 "κ_sharpest, the largest κ with E(t) <= E(0) e^{-κt} for every run and sampled t, is 4.012 to 4.181 times 2(d-1)"
                         + " over the (d, λmax bin) groups.",
@@ -36,14 +45,18 @@ class FindingsTest {
 
     @Test
     void violationsAfterT0AndTheBinsThatTestT0AreNamed() {
-        // 40 solved of 42; 1 violation after t0: the Clopper–Pearson bound for 1 in 40 is 0.1127 (Beta(2, 39) at 0.95).
+        // 42 runs: 2 FAILED, 2 UNRESOLVED (not evidence), 40 - 2 = 38 with certified decisions (30 CERTIFIED, 8 DECIDED);
+        // 1 certified violation after t0: the Clopper–Pearson bound for 1 in 38 is 0.1189 (Beta(2, 37) at 0.95);
+        // 0 bound violations in 38: 1 - 0.05^(1/38) = 0.0758.
         Findings findings = new Findings("t", List.of(
-                group(2, 1, 20, 0, 0.0, 3, 0, 1.5, 2.5, 1.2, 1.05),
-                group(2, 2, 22, 2, 0.25, 5, 1, 0.98, 1.7, 0.91, 1.3)));
+                group(2, 1, new SummaryGroup.StatusCounts(20, 0, 15, 5, 0), 0.0, 3, 0, 0, 1.5, 2.5, 1.2, 1.05),
+                group(2, 2, new SummaryGroup.StatusCounts(22, 2, 15, 3, 2), 0.25, 5, 1, 0, 0.98, 1.7, 0.91, 1.3)));
         List<String> s = findings.sentences();
-        assertEquals("Sweep t: 42 runs, 40 solved, 2 failed, 0 with the truncation tolerance not met.", s.get(0));
-        assertEquals("VIOLATION of Theorem 1: E'(t) > 0 after t0_theorem in 1 of 40 solved runs (a bug or a discovery: see the worst runs);"
-                + " probability <= 0.11 (Clopper–Pearson, 95 %). E'(t) > 0 at some time (allowed before t0): 8 of 40.", s.get(1));
+        assertEquals("Sweep t: 42 runs: 30 CERTIFIED, 8 DECIDED, 2 UNRESOLVED, 2 FAILED. The evidence is the 38 runs whose decisions are"
+                + " certified (CERTIFIED or DECIDED); the UNRESOLVED runs are listed in the report and not counted.", s.get(0));
+        assertEquals("VIOLATION of Theorem 1: a certified rise of E after t0_theorem in 1 of 38 runs (a bug or a discovery: see the worst runs);"
+                + " probability <= 0.12 (Clopper–Pearson, 95 %). A certified rise at some time (allowed before t0): 8 of 38. Theorem 1's"
+                + " bound disproved: 0 of 38 (probability <= 0.076).", s.get(1));
         assertEquals("Asymptotic decay rate is 0.980 to 2.500 times Theorem 1's 2(d-1) over the solved runs (1 would mean the theorem's rate is attained).",
                 s.get(2));
         assertEquals("c_sharpest, the smallest c with E(t) <= c e^{-2(d-1)t} E(0) for every run, is 1.050 to 1.300 over the groups"
@@ -57,7 +70,8 @@ class FindingsTest {
         List<String> lines = table.lines().toList();
         assertEquals(2, lines.size());
         assertEquals(lines.get(0).length(), lines.get(1).length(), "columns line up");
-        assertEquals(List.of("2", "random-mixture", "[1.00,", "1.25)", "500", "1", "0", "0%", "0", "0", "4.0001", "4.0049", "4.0123", "1.000"),
+        assertEquals(List.of("2", "random-mixture", "[1.00,", "1.25)", "500", "1", "499", "0", "0", "0%", "0", "0", "0", "4.0001", "4.0049",
+                        "4.0123", "1.000"),
                 List.of(lines.get(1).strip().split(" +")));
     }
 }

@@ -10,10 +10,10 @@ import org.landausweep.jobs.SharedSpark;
 class RunMessageTest {
 
     @Test
-    void okRunsHaveNoMessage() throws IOException {
+    void certifiedRunsHaveNoMessage() throws IOException {
         var runs = SharedSpark.get().read().parquet(TinyOutput.root().resolve("runs").toString());
-        long ok = runs.where("status = 'OK'").count();
+        long ok = runs.where("status = 'CERTIFIED'").count();
         assertEquals(TinyOutput.CMP_RUNS + TinyOutput.CMP3_RUNS, ok, "the tiny sweeps solve cleanly");
-        assertEquals(ok, runs.where("status = 'OK' AND message IS NULL").count());
+        assertEquals(ok, runs.where("status = 'CERTIFIED' AND message IS NULL").count());
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The summary of a hand-made runs table against numbers computed here: d = 2 with a bin of 5 runs (one
- * FAILED, none violating) and a bin of 7 runs (2 violating, 1 after t0), d = 3 with 3 runs.
+ * FAILED, one UNRESOLVED, none violating) and a bin of 7 runs (2 certified rises, 1 after t0, 1 bound
+ * disproved), d = 3 with 3 runs. The counts of violations are over the runs CERTIFIED or DECIDED only.
  */
 class SummaryOfSyntheticRunsTest {
     private static final double TOL = 1e-12;
@@ -42,16 +43,16 @@ class SummaryOfSyntheticRunsTest {
     static void summarize() {
         SyntheticTables tables = new SyntheticTables();
         for (int i = 0; i < LAMBDA_A.length; i++) {
-            tables.run("syn", 2, run("a" + i, LAMBDA_A[i], 2, i == 2 ? "TRUNCATION_NOT_MET" : "OK", RATE_A[i], MIN_RATE_A[i], C0_A[i],
+            tables.run("syn", 2, run("a" + i, LAMBDA_A[i], 2, i == 2 ? "UNRESOLVED" : "CERTIFIED", RATE_A[i], MIN_RATE_A[i], C0_A[i],
                     MARGIN_A[i], 0.0, 0));
         }
         tables.run("syn", 2, Map.of("run_id", "a-failed", "family", "random-mixture", "lambda_max_target", 1.1, "status", "FAILED"));
         for (int i = 0; i < LAMBDA_B.length; i++) {
-            tables.run("syn", 2, run("b" + i, LAMBDA_B[i], 2, "OK", RATE_B[i], MIN_RATE_B[i], C0_B[i], MARGIN_B[i],
-                    T0_EMPIRICAL_B[i], VIOLATIONS_B[i]));
+            tables.run("syn", 2, run("b" + i, LAMBDA_B[i], 2, i % 2 == 0 ? "CERTIFIED" : "DECIDED", RATE_B[i], MIN_RATE_B[i], C0_B[i],
+                    MARGIN_B[i], T0_EMPIRICAL_B[i], VIOLATIONS_B[i]));
         }
         for (int i = 0; i < 3; i++) {
-            tables.run("syn", 3, run("c" + i, 1.3 + 0.05 * i, 3, "OK", 4.0 + i, 3.5, 1.01, 0.2, 0.0, 0));
+            tables.run("syn", 3, run("c" + i, 1.3 + 0.05 * i, 3, "CERTIFIED", 4.0 + i, 3.5, 1.01, 0.2, 0.0, 0));
         }
         tables.samples("syn", 2, "a0", new double[][] {{0, 1}, {0.5, Math.exp(-1.0)}, {1.0, Math.exp(-2.5)}})
                 .samples("syn", 2, "a1", new double[][] {{0, 1}, {0.5, Math.exp(-0.9)}})
@@ -59,7 +60,11 @@ class SummaryOfSyntheticRunsTest {
         summary = SummaryQuery.summarize(SharedSpark.get(), tables.runs(), tables.timeseries()).collectAsList();
     }
 
-    /** A solved run; t0_theorem and c0_theorem follow Theorem 1, violation_after_t0 is set when there are 2 violations. */
+    /**
+     * A solved run; t0_theorem and c0_theorem follow Theorem 1, violation_after_t0 is set when there are 2 violations; a
+     * run with violations has a certified rise, starting at t1 = t0_empirical - 0.05 (after t0_theorem for the run with 2,
+     * before it for the run with 1); a negative margin has its bound disproved.
+     */
     private static Map<String, Object> run(String id, double lambdaMax, int d, String status, double rate, double minRate, double c0,
             double margin, double t0Empirical, int violations) {
         Map<String, Object> row = new HashMap<>();
@@ -76,6 +81,9 @@ class SummaryOfSyntheticRunsTest {
         row.put("t0_empirical", t0Empirical);
         row.put("violation_count", violations);
         row.put("violation_after_t0", violations == 2);
+        row.put("violation_certified", violations > 0);
+        row.put("violation_certified_t1", violations > 0 ? Math.max(0, t0Empirical - 0.05) : null);
+        row.put("bound_holds_certified", margin >= 0);
         return row;
     }
 
@@ -107,22 +115,32 @@ class SummaryOfSyntheticRunsTest {
         assertEquals(5L, a.<Long>getAs("runs"));
         assertEquals(1L, a.<Long>getAs("failed_runs"));
         assertEquals(4L, a.<Long>getAs("solved_runs"));
-        assertEquals(1L, a.<Long>getAs("truncation_not_met_runs"));
+        assertEquals(3L, a.<Long>getAs("certified_runs"));
+        assertEquals(0L, a.<Long>getAs("decided_runs"));
+        assertEquals(1L, a.<Long>getAs("unresolved_runs"));
+        assertEquals(3L, a.<Long>getAs("evidence_runs"));
+        Row b = group(2, 2);
+        assertEquals(4L, b.<Long>getAs("certified_runs"));
+        assertEquals(3L, b.<Long>getAs("decided_runs"));
+        assertEquals(7L, b.<Long>getAs("evidence_runs"));
         assertEquals(0.0, a.<Double>getAs("t0_positive_fraction"));
         assertEquals(6.0 / 7, group(2, 2).<Double>getAs("t0_positive_fraction"), TOL);
     }
 
     @Test
     void violationCountsWithClopperPearsonBounds() {
-        Row a = group(2, 0);
+        Row a = group(2, 0); // 3 evidence runs: the UNRESOLVED and the FAILED one are not counted
         assertEquals(0L, a.<Long>getAs("violation_runs"));
-        assertEquals(1 - Math.pow(0.05, 1.0 / 4), a.<Double>getAs("violation_runs_p_upper95"), TOL);
-        assertEquals(1 - Math.pow(0.05, 1.0 / 4), a.<Double>getAs("violation_after_t0_runs_p_upper95"), TOL);
+        assertEquals(1 - Math.pow(0.05, 1.0 / 3), a.<Double>getAs("violation_runs_p_upper95"), TOL);
+        assertEquals(1 - Math.pow(0.05, 1.0 / 3), a.<Double>getAs("violation_after_t0_runs_p_upper95"), TOL);
+        assertEquals(0L, a.<Long>getAs("bound_violation_runs"));
         Row b = group(2, 2);
         assertEquals(2L, b.<Long>getAs("violation_runs"));
         assertEquals(ExpectedBounds.upper95(2, 7), b.<Double>getAs("violation_runs_p_upper95"), TOL);
         assertEquals(1L, b.<Long>getAs("violation_after_t0_runs"));
         assertEquals(ExpectedBounds.upper95(1, 7), b.<Double>getAs("violation_after_t0_runs_p_upper95"), TOL);
+        assertEquals(1L, b.<Long>getAs("bound_violation_runs"));
+        assertEquals(ExpectedBounds.upper95(1, 7), b.<Double>getAs("bound_violation_runs_p_upper95"), TOL);
         assertEquals(1 - Math.pow(0.05, 1.0 / 3), group(3, 1).<Double>getAs("violation_runs_p_upper95"), TOL);
     }
 

@@ -6,7 +6,12 @@ import static org.landausweep.core.columns.Column.numbers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
+import org.landausweep.core.certify.Certificate;
+import org.landausweep.core.certify.Interval;
 import org.landausweep.core.diagnostics.Diagnostics;
+import org.landausweep.core.evolution.GridReport;
+import org.landausweep.core.evolution.HermiteReport;
+import org.landausweep.core.evolution.SampledEnclosure;
 import org.landausweep.core.evolution.SolveResult;
 
 /**
@@ -26,8 +31,9 @@ public final class ResultColumns {
             solved("p_in", ColumnType.DOUBLES, "P_in, d×d, row-major (`p_in[i*d + j]` = P_ij, 0-based)",
                     r -> numbers(Arrays.stream(r.pIn()).flatMapToDouble(Arrays::stream).toArray())),
             solved("e0_closed", ColumnType.DOUBLE, "E(0) in closed form", r -> number(r.e0Closed())),
-            solved("e0_hermite", ColumnType.DOUBLE,
-                    "E_N(0) = Σ_{1<=\\|α\\|<=N} a_α(0)^2, the part of E(0) the truncation resolves", r -> number(r.e0Hermite())),
+            hermite("e0_hermite", ColumnType.DOUBLE,
+                    "E_N(0) = Σ_{1<=\\|α\\|<=N} a_α(0)^2, the part of E(0) the truncation resolves (hermite runs)",
+                    h -> number(h.e0Hermite())),
             solved("lambda_max", ColumnType.DOUBLE, "largest eigenvalue of P_in (= `lambda_in[0]`), the parameter of Theorem 1",
                     r -> number(r.theorem().lambdaMax())),
             solved("t0_theorem", ColumnType.DOUBLE, "time t0 of Theorem 1 after which E is non-increasing",
@@ -58,12 +64,15 @@ public final class ResultColumns {
             diagnostic("c0_empirical", ColumnType.DOUBLE, "sup_t E(t) e^{2(d-1)t}/E(0); to compare with `c0_theorem`",
                     g -> number(g.c0Empirical())),
             diagnostic("bound_margin", ColumnType.DOUBLE,
-                    "min_t (bound(t) - E(t))/bound(t); negative is a violation of the bound", g -> number(g.boundMargin())),
+                    "min over the sample times t > 0 of (bound(t) - E(t))/bound(t), E the measured curve; negative is a violation"
+                            + " of the bound (t = 0 is left out: there bound(0) = E(0))", g -> number(g.boundMargin())),
             diagnostic("instantaneous_margin", ColumnType.DOUBLE,
                     "min_t (-E'/E - ρ(t)) for the instantaneous form E' <= -ρ(t) E; negative is a violation",
                     g -> number(g.instantaneousMargin())),
-            solved("truncation_degree", ColumnType.INT, "Hermite truncation degree N used", SolveResult::truncationDegree),
-            solved("truncation_deficit", ColumnType.DOUBLE, "(E(0) - E_N(0))/E(0)", r -> number(r.truncationDeficit())),
+            hermite("truncation_degree", ColumnType.INT, "Hermite truncation degree N of the measured curve (hermite runs)",
+                    HermiteReport::truncationDegree),
+            hermite("truncation_deficit", ColumnType.DOUBLE, "(E(0) - E_N(0))/E(0) of the measured curve (hermite runs)",
+                    h -> number(h.truncationDeficit())),
             solved("horizon", ColumnType.DOUBLE,
                     "end T of the computed curve (time): where E(t)/E(0) reaches the floor, or the requested horizon if earlier",
                     r -> number(r.horizon())),
@@ -75,13 +84,51 @@ public final class ResultColumns {
             solved("momentum_error", ColumnType.DOUBLE, "max over the samples of \\|∫ v f(t)\\|", r -> number(r.momentumError())),
             solved("energy_error", ColumnType.DOUBLE, "max over the samples of \\|∫ \\|v\\|^2 f(t) - d\\|",
                     r -> number(r.energyError())),
-            solved("term_count", ColumnType.LONG, "number of exponential terms of the exact solution (a measure of its cost)",
-                    SolveResult::termCount));
+            hermite("term_count", ColumnType.LONG, "number of exponential terms of the exact solution (a measure of its cost; hermite runs)",
+                    HermiteReport::termCount),
+            certified("enclosure_max_rel_width", ColumnType.DOUBLE,
+                    "max over [0, T] of (E_upper - E_lower)/E_lower, the certified enclosure's relative width (hermite runs)",
+                    c -> number(c.maxRelativeWidth())),
+            certified("certified_degree", ColumnType.INT, "truncation degree N of the certified enclosure (hermite runs)",
+                    Certificate::degree),
+            certified("enclosure_cells", ColumnType.INT, "cells of the time grid on which the enclosure and its decisions are checked",
+                    Certificate::gridCells),
+            certified("monotone_certified", ColumnType.BOOLEAN,
+                    "true: E is proved non-increasing on (0, T] (dEdt_upper < 0); false: not proved (see `violation_certified`"
+                            + " and `message`)", Certificate::monotoneCertified),
+            certified("violation_certified", ColumnType.BOOLEAN, "true: a rise of E is proved, E(t2) > E(t1) for some t1 < t2",
+                    Certificate::violationCertified),
+            certified("violation_certified_t1", ColumnType.DOUBLE, "start t1 of the certified rise (null when none)",
+                    c -> c.violation() == null ? null : c.violation().t1()),
+            certified("violation_certified_t2", ColumnType.DOUBLE, "end t2 of the certified rise (null when none)",
+                    c -> c.violation() == null ? null : c.violation().t2()),
+            certified("violation_rise_lower", ColumnType.DOUBLE, "lower end of the interval containing E(t2) - E(t1), positive (null when none)",
+                    c -> c.violation() == null ? null : c.violation().rise().lo()),
+            certified("violation_rise_upper", ColumnType.DOUBLE, "upper end of that interval (null when none)",
+                    c -> c.violation() == null ? null : c.violation().rise().hi()),
+            certified("bound_holds_certified", ColumnType.BOOLEAN,
+                    "true: E_upper <= Theorem 1's bound is proved on (0, T]; false: not proved (disproved or open, see `message`)",
+                    Certificate::boundHoldsCertified),
+            certifiedLower("c0_empirical", "sup_t E(t) e^{2(d-1)t}/E(0)", Certificate::c0Empirical),
+            certifiedUpper("c0_empirical", "sup_t E(t) e^{2(d-1)t}/E(0)", Certificate::c0Empirical),
+            certifiedLower("min_instantaneous_rate", "min_t -E'(t)/E(t) (1/time)", Certificate::minInstantaneousRate),
+            certifiedUpper("min_instantaneous_rate", "min_t -E'(t)/E(t) (1/time)", Certificate::minInstantaneousRate),
+            certifiedLower("decay_rate_asymptotic", "the late secant rate -(log E(T) - log E(3T/4))/(T/4) (1/time)",
+                    Certificate::decayRateAsymptotic),
+            certifiedUpper("decay_rate_asymptotic", "the late secant rate -(log E(T) - log E(3T/4))/(T/4) (1/time)",
+                    Certificate::decayRateAsymptotic),
+            grid("e0_grid", ColumnType.DOUBLE, "the grid's E(0) = Σ u_i^2 Δ^d (grid runs)", g -> number(g.e0Grid())),
+            grid("grid_deficit", ColumnType.DOUBLE, "(E(0) closed - grid E(0))/E(0) closed, how well the grid represents the datum (grid runs)",
+                    g -> number(g.gridDeficit())),
+            grid("grid_cells", ColumnType.INT, "cells per dimension n of the velocity grid (grid runs)", GridReport::cells),
+            grid("time_steps", ColumnType.LONG, "time steps accepted by the grid solver's error control (grid runs)", GridReport::acceptedSteps));
 
     /** What became of the solve, set for every result, FAILED ones included. */
     public static final List<Column<SolveResult>> OUTCOME = List.of(
             new Column<>("status", ColumnType.STRING,
-                    "`OK`; `TRUNCATION_NOT_MET` (tol not reached at `n_max`: E_N is a lower bound); `FAILED`",
+                    "`CERTIFIED` (enclosure relative width <= 1e-6 on [0, T]); `DECIDED` (wider, but monotonicity, violation and"
+                            + " bound all certified); `UNRESOLVED` (a decision is open, `message` says which; every grid run: no"
+                            + " enclosure); `FAILED`",
                     r -> r.status().name()),
             new Column<>("message", ColumnType.STRING, "why the run failed, or what to know about it; null when nothing went wrong",
                     r -> r.message() == null || r.message().isEmpty() ? null : r.message()),
@@ -101,7 +148,12 @@ public final class ResultColumns {
             new Column<>("p_error", ColumnType.DOUBLE, "max_ij \\|P_ij(t) - (Id + e^{-4dt}(P_in - Id))_ij\\| at t",
                     r -> numbers(r.pError())),
             new Column<>("e_over_e0", ColumnType.DOUBLE, "E(t)/E(0), with E(0) = `e0_closed`",
-                    r -> numbers(Arrays.stream(r.e()).map(e -> e / r.e0Closed()).toArray())));
+                    r -> numbers(Arrays.stream(r.e()).map(e -> e / r.e0Closed()).toArray())),
+            enclosure("e_lower", "certified lower bound of E(t) (hermite runs; null on grid runs)", SampledEnclosure::eLower),
+            enclosure("e_upper", "certified upper bound of E(t) (hermite runs; null on grid runs)", SampledEnclosure::eUpper),
+            enclosure("dedt_lower", "certified lower bound of E'(t): always null, no pointwise lower bound of E' is proved"
+                    + " (a rise of E is certified through `e_lower` and `e_upper`)", SampledEnclosure::dEdtLower),
+            enclosure("dedt_upper", "certified upper bound of E'(t) (1/time; hermite runs; null on grid runs)", SampledEnclosure::dEdtUpper));
 
     private ResultColumns() {
     }
@@ -109,6 +161,34 @@ public final class ResultColumns {
     /** A column of a solved result: null for a FAILED one. */
     private static Column<SolveResult> solved(String name, ColumnType type, String meaning, Function<SolveResult, Object> read) {
         return new Column<>(name, type, meaning, r -> r.failed() ? null : read.apply(r));
+    }
+
+    private static Column<SolveResult> hermite(String name, ColumnType type, String meaning, Function<HermiteReport, Object> read) {
+        return new Column<>(name, type, meaning, r -> r.hermite() == null ? null : read.apply(r.hermite()));
+    }
+
+    private static Column<SolveResult> grid(String name, ColumnType type, String meaning, Function<GridReport, Object> read) {
+        return new Column<>(name, type, meaning, r -> r.grid() == null ? null : read.apply(r.grid()));
+    }
+
+    private static Column<SolveResult> certified(String name, ColumnType type, String meaning, Function<Certificate, Object> read) {
+        return hermite(name, type, meaning, h -> read.apply(h.certificate()));
+    }
+
+    private static Column<SolveResult> certifiedLower(String quantity, String meaning, Function<Certificate, Interval> read) {
+        return certified(quantity + "_lower", ColumnType.DOUBLE, "certified lower bound of " + meaning + " (hermite runs)",
+                c -> number(read.apply(c).lo()));
+    }
+
+    private static Column<SolveResult> certifiedUpper(String quantity, String meaning, Function<Certificate, Interval> read) {
+        return certified(quantity + "_upper", ColumnType.DOUBLE, "certified upper bound of " + meaning + " (hermite runs)",
+                c -> number(read.apply(c).hi()));
+    }
+
+    /** A sampled enclosure column: one value per sample time, null on a grid run (no enclosure), empty when FAILED. */
+    private static Column<SolveResult> enclosure(String name, String meaning, Function<SampledEnclosure, double[]> read) {
+        return new Column<>(name, ColumnType.DOUBLE, meaning, r -> r.hermite() != null ? numbers(read.apply(r.hermite().enclosure()))
+                : new Double[r.times().length]);
     }
 
     private static Column<SolveResult> diagnostic(String name, ColumnType type, String meaning, Function<Diagnostics, Object> read) {

@@ -22,7 +22,9 @@ import org.hipparchus.optim.univariate.UnivariatePointValuePair;
  * @param t0Empirical         end of the last violation (0 if none)
  * @param rates               decay constants
  * @param c0Empirical         sup_t E(t) e^{2(d-1)t}/E(0)
- * @param boundMargin         min_t (bound(t) - E(t))/bound(t); negative is a bound violation
+ * @param boundMargin         min over the sample times t > 0 of (bound(t) - E(t))/bound(t); negative is a bound
+ *                            violation (t = 0 is left out: there bound(0) = E(0), and the margin would be the
+ *                            truncation deficit, not a distance to the bound; NaN when no sample is after 0)
  * @param instantaneousMargin min_t ( -E'/E - ρ(t) ) for the instantaneous form; negative is a violation
  */
 public record Diagnostics(Violations violations, double t0Empirical, DecayRates rates, double c0Empirical,
@@ -59,10 +61,23 @@ public record Diagnostics(Violations violations, double t0Empirical, DecayRates 
         DecayRates rates = rates(curve, grid, e, de, e0, horizon);
         double rate = theorem.rate();
         double c0 = extremum(t -> curve.e(t) * Math.exp(rate * t) / e0, grid, k -> e[k] * Math.exp(rate * grid[k]) / e0, GoalType.MAXIMIZE);
-        double margin = extremum(t -> 1 - curve.e(t) / theorem.bound(t, e0), grid, k -> 1 - e[k] / theorem.bound(grid[k], e0), GoalType.MINIMIZE);
+        double margin = boundMargin(samples, theorem, e0);
         double instantaneous = extremum(t -> curve.rate(t) - theorem.instantaneousRate(t), grid,
                 k -> -de[k] / e[k] - theorem.instantaneousRate(grid[k]), GoalType.MINIMIZE);
         return new Diagnostics(violations, violations.lastEnd(), rates, c0, margin, instantaneous);
+    }
+
+    /** min over the sample times t > 0 of 1 - E(t)/bound(t) (NaN when there is none). */
+    private static double boundMargin(Samples samples, Theorem1 theorem, double e0) {
+        double margin = Double.NaN;
+        for (int k = 0; k < samples.times().length; k++) {
+            double t = samples.times()[k];
+            if (t > 0) {
+                double m = 1 - samples.e()[k] / theorem.bound(t, e0);
+                margin = Double.isNaN(margin) ? m : Math.min(margin, m);
+            }
+        }
+        return margin;
     }
 
     private static double[] grid(int d, double horizon, double[] sampleTimes) {

@@ -15,7 +15,7 @@ import org.landausweep.core.diagnostics.EnergyCurve;
  * squaring (rounding ε |z_r| Σ_i |c_i|); they decay fast, so they are skipped once negligible.
  * Immutable except for scratch tables: one instance per thread.
  */
-final class EnergySeries implements EnergyCurve {
+public final class EnergySeries implements EnergyCurve {
     private final int[] kappa;
     private final int[] power;
     private final double[] coef;

@@ -5,6 +5,10 @@ import java.util.List;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
+import org.landausweep.core.certify.Certificate;
+import org.landausweep.core.certify.CertificationSettings;
+import org.landausweep.core.certify.CertifiedSolver;
+import org.landausweep.core.certify.Interval;
 import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.core.diagnostics.Diagnostics;
@@ -21,7 +25,8 @@ import org.landausweep.core.numerics.SecondMoments;
  * <p>Steps: rotate the datum so that P_in is diagonal (the equation and E are rotation invariant);
  * expand f/m in Hermite functions up to the smallest degree N with E(0) - E_N(0) <= tol E(0); solve the
  * closed coefficient hierarchy exactly as sums of exponentials ({@link ModalExpansion}); cut the horizon
- * where E(t)/E(0) reaches the floor; analyse E on [0, T].
+ * where E(t)/E(0) reaches the floor; analyse E on [0, T]. Then certify E on the same [0, T]
+ * ({@link CertifiedSolver}): the status is the certificate's, and the enclosure is reported at the samples.
  */
 public final class LandauSolver {
     /** λ_i^in - 1 smaller than this is rounding of an isotropic P_in. */
@@ -66,13 +71,43 @@ public final class LandauSolver {
         }
         Diagnostics diagnostics = Diagnostics.analyze(curve, theorem, e0, horizon, samples);
         Moments moments = Moments.check(expansion, frame, pIn, times);
-        SolveStatus status = truncation.met ? SolveStatus.OK : SolveStatus.TRUNCATION_NOT_MET;
-        String message = truncation.met ? "" : "tol " + settings.tol() + " not met at N_max = " + settings.nMax()
-                + ": relative deficit " + truncation.deficit + "; E_N(t) is a lower bound of E(t)";
-        return new SolveResult(d, datum.family(), status, message, lambda, pIn, e0, truncation.energy, theorem, diagnostics,
-                truncation.degree, truncation.deficit, horizon, settings.floor(), dropped, moments.pError, moments.massError,
-                moments.momentumError, moments.energyError, times, samples.e(), samples.dedt(), bound, moments.pErrorAt, expansion.termCount(),
+        Certificate certificate = CertifiedSolver.solve(datum, certification(d, settings, horizon));
+        HermiteReport report = new HermiteReport(truncation.degree, truncation.deficit, truncation.energy, expansion.termCount(),
+                certificate, atSamples(certificate, times));
+        SolveStatus status = SolveStatus.valueOf(certificate.status().name());
+        String message = certificate.message();
+        if (!truncation.met) {
+            message += (message.isEmpty() ? "" : "; ") + "measured curve: tol " + settings.tol() + " not met at N_max = " + settings.nMax()
+                    + " (relative deficit " + truncation.deficit + "), E_N(t) is a lower bound of E(t)";
+        }
+        return new SolveResult(d, datum.family(), status, message, lambda, pIn, e0, theorem, diagnostics,
+                horizon, settings.floor(), dropped, moments.pError, moments.massError,
+                moments.momentumError, moments.energyError, times, samples.e(), samples.dedt(), bound, moments.pErrorAt, report,
                 (System.nanoTime() - started) * 1e-9);
+    }
+
+    /**
+     * The certificate's settings: its own width target ({@link CertificationSettings#defaults}, 1e-6), the run's
+     * N_max and horizon; two samples only, since the enclosure is read at the run's own sample times.
+     */
+    static CertificationSettings certification(int d, SolverSettings settings, double horizon) {
+        return CertificationSettings.defaults(d).withNMax(settings.nMax()).withHorizon(horizon).withSampleCount(2);
+    }
+
+    private static SampledEnclosure atSamples(Certificate certificate, double[] times) {
+        int n = times.length;
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        double[] slopeLo = new double[n];
+        double[] slopeHi = new double[n];
+        for (int k = 0; k < n; k++) {
+            Interval e = certificate.enclosureAt(times[k]);
+            lo[k] = e.lo();
+            hi[k] = e.hi();
+            slopeLo[k] = Double.NEGATIVE_INFINITY;
+            slopeHi[k] = certificate.dEdtUpperAt(times[k]);
+        }
+        return new SampledEnclosure(lo, hi, slopeLo, slopeHi);
     }
 
     private static void checkCertifiable(double e0, double tol) {

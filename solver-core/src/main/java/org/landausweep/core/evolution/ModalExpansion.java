@@ -17,7 +17,7 @@ import java.util.List;
  *
  * <p>Not thread-safe (it keeps a scratch table); one instance per solve.
  */
-final class ModalExpansion {
+public final class ModalExpansion {
     /** Terms below this fraction of sqrt(E(0)) at their peak are dropped (far below rounding of E). */
     private static final double PRUNE = 1e-20;
 
@@ -26,6 +26,9 @@ final class ModalExpansion {
     private final List<List<ModalTerms>> chains;
     private final List<List<ClassBlock>> blocks;
     private double[] decay = new double[64];
+    /** The t of the table {@code decay} and the largest j filled for it: the chains of one evaluation share it. */
+    private double decayT = Double.NaN;
+    private int decayFilled = -1;
 
     private ModalExpansion(int d, List<List<ModalTerms>> chains, List<List<ClassBlock>> blocks) {
         this.d = d;
@@ -38,7 +41,7 @@ final class ModalExpansion {
      * @param q            λ_i^in - 1, the diagonal of P_in - Id
      * @param e0           E(0), the scale for pruning
      */
-    static ModalExpansion build(int d, List<double[]> coefficients, double[] q, double e0) {
+    public static ModalExpansion build(int d, List<double[]> coefficients, double[] q, double e0) {
         OperatorCache cache = OperatorCache.of(d);
         int top = coefficients.size() - 1;
         cache.ensureDegree(top);
@@ -203,7 +206,7 @@ final class ModalExpansion {
     }
 
     /** E_N(t) and E_N'(t) as one exponential polynomial ({@link EnergySeries}). */
-    EnergySeries energySeries(double e0) {
+    public EnergySeries energySeries(double e0) {
         List<ModalTerms> all = new ArrayList<>();
         chains.forEach(all::addAll);
         return EnergySeries.of(all, e0);
@@ -237,15 +240,60 @@ final class ModalExpansion {
         return a;
     }
 
-    /** decay[j] = e^{-jt} for j <= max, by products re-anchored on Math.exp every 32 steps. */
+    /**
+     * r_n(t) = ||a_n(t)||, the Euclidean norm of the degree-n coefficients at time t: the norm of the
+     * eigenbasis coordinates z_n, as every block basis is orthonormal (certification reads the top degrees).
+     */
+    public double degreeNorm(int n, double t) {
+        double sum = 0;
+        for (int c = 0; c < chains.size(); c++) {
+            if (Integer.bitCount(c) > n || (n - Integer.bitCount(c)) % 2 != 0) {
+                continue;
+            }
+            int position = (n - Integer.bitCount(c)) / 2;
+            if (position >= chains.get(c).size()) {
+                continue;
+            }
+            ModalTerms terms = chains.get(c).get(position);
+            fillDecay(t, terms.maxAbsKappa);
+            double[] tp = powersOf(t, terms.maxPower);
+            for (int r = 0; r + 1 < terms.start.length; r++) {
+                double z = 0;
+                for (int k = terms.start[r]; k < terms.start[r + 1]; k++) {
+                    z += terms.coef[k] * tp[terms.power[k]] * decay[-terms.kappa[k]];
+                }
+                sum += z * z;
+            }
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** t^p for p <= max, by products (the powers of a row are small integers; Math.pow per term dominated degreeNorm). */
+    private static double[] powersOf(double t, int max) {
+        double[] tp = new double[max + 1];
+        tp[0] = 1;
+        for (int p = 1; p <= max; p++) {
+            tp[p] = tp[p - 1] * t;
+        }
+        return tp;
+    }
+
+    /**
+     * decay[j] = e^{-jt} for j <= max, by products re-anchored on Math.exp every 32 steps. Each entry depends on
+     * t and j only, so a table already filled for this t is extended, not refilled (the certificate reads many
+     * degrees at one t; the table is up to N^2 long).
+     */
     private void fillDecay(double t, int max) {
         if (decay.length <= max) {
-            decay = new double[Math.max(max + 1, 2 * decay.length)];
+            decay = Arrays.copyOf(decay, Math.max(max + 1, 2 * decay.length));
         }
+        int from = t == decayT ? decayFilled + 1 : 0;
         double step = Math.exp(-t);
-        for (int j = 0; j <= max; j++) {
+        for (int j = from; j <= max; j++) {
             decay[j] = (j & 31) == 0 ? Math.exp(-j * t) : decay[j - 1] * step;
         }
+        decayT = t;
+        decayFilled = Math.max(max, from - 1);
     }
 
     int dimension() {

@@ -1,11 +1,16 @@
 package org.landausweep.core.evolution;
 
-/** The outcome of one solve. */
+/** The outcome of one solve (issue 10): how far the certified enclosure of E got. */
 public enum SolveStatus {
-    /** Solved with the requested truncation tolerance. */
-    OK,
-    /** Solved at degree N_max, whose relative deficit E(0) - E_N(0) still exceeds tol: E_N is a lower bound. */
-    TRUNCATION_NOT_MET,
-    /** The solve failed numerically; the message says why. */
+    /** The enclosure's relative width max_t (E_upper - E_lower)/E_lower is at most the certification tol on [0, T]. */
+    CERTIFIED,
+    /** Wider than that, but the three decisions (monotone, violation, bound) are all certified either way. */
+    DECIDED,
+    /**
+     * A decision is open (the message says which and why); also every grid run, whose solver gives no
+     * enclosure.
+     */
+    UNRESOLVED,
+    /** The solve failed; the message says why. */
     FAILED
 }

@@ -4,12 +4,10 @@ import org.landausweep.core.evolution.SolveResult;
 
 /**
  * Everything one grid solve reports. The embedded {@link SolveResult} has the Hermite solver's fields with
- * the same meaning, except: {@code e0Hermite} is the grid's E(0) = Σ u_i^2 Δ^d and {@code truncationDeficit}
- * is (E(0) closed - grid E(0))/E(0) closed (how well the grid represents the datum); {@code truncationDegree}
- * is -1 (no truncation); {@code floor} is NaN (the run ends at the last requested time); mass, momentum and
+ * the same meaning, and the grid's own in its {@link org.landausweep.core.evolution.GridReport}; its status is
+ * UNRESOLVED (no enclosure); {@code floor} is NaN (the run ends at the last requested time); mass, momentum and
  * energy errors are drifts from the grid's own initial moments (conservation), and {@code pError} compares
- * the grid's second moments with the closed form (5), which the solver never uses; {@code termCount} is the
- * number of accepted time steps.
+ * the grid's second moments with the closed form (5), which the solver never uses.
  *
  * @param result            the common fields, at the requested times
  * @param entropy           H(f|m) = ∫ f log(f/m) dv at the sample times

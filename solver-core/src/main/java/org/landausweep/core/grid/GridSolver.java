@@ -6,6 +6,7 @@ import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.core.diagnostics.Diagnostics;
 import org.landausweep.core.diagnostics.Samples;
 import org.landausweep.core.diagnostics.Theorem1;
+import org.landausweep.core.evolution.GridReport;
 import org.landausweep.core.evolution.SolveResult;
 import org.landausweep.core.evolution.SolveStatus;
 import org.landausweep.core.numerics.SecondMoments;
@@ -24,6 +25,9 @@ import org.landausweep.core.numerics.SecondMoments;
  * E' being that of the semi-discrete system; it feeds {@link Diagnostics#analyze}.
  */
 public final class GridSolver {
+    /** The status message of every grid run: UNRESOLVED, because nothing bounds the grid's error. */
+    static final String NO_ENCLOSURE = "grid solver: no certified enclosure (the finite-volume error is estimated, not bounded),"
+            + " so no decision is certified";
 
     private GridSolver() {
     }
@@ -58,9 +62,10 @@ public final class GridSolver {
         for (int k = 0; k < times.length; k++) {
             bound[k] = theorem.bound(times[k], e0);
         }
-        SolveResult result = new SolveResult(d, datum.family(), SolveStatus.OK, "", lambda, pIn, datum.e0Closed(), e0, theorem, diagnostics,
-                -1, (datum.e0Closed() - e0) / datum.e0Closed(), horizon, Double.NaN, 0, max(seen.pError), seen.massError, seen.momentumError,
-                seen.energyError, times.clone(), seen.e, seen.de, bound, seen.pError, stepper.steps(), (System.nanoTime() - started) * 1e-9);
+        GridReport report = new GridReport(e0, (datum.e0Closed() - e0) / datum.e0Closed(), grid.n, stepper.steps());
+        SolveResult result = new SolveResult(d, datum.family(), SolveStatus.UNRESOLVED, NO_ENCLOSURE, lambda, pIn, datum.e0Closed(), theorem,
+                diagnostics, horizon, Double.NaN, 0, max(seen.pError), seen.massError, seen.momentumError,
+                seen.energyError, times.clone(), seen.e, seen.de, bound, seen.pError, report, (System.nanoTime() - started) * 1e-9);
         double tolerance = settings.tolerance();
         return new GridSolveResult(result, seen.entropy, seen.fisher, rises(seen.entropy, tolerance), rises(seen.fisher, tolerance), grid.n,
                 grid.cellCount(), grid.halfWidth, grid.spacing, stepper.rejected(), stepper.linearIterations(), seen.negative);

@@ -95,10 +95,12 @@ public final class MultiIndices {
             }
         }
 
+        /** Packs α into 64 bits, 64/d bits per entry (d = 2: entries up to 2^32 - 1; d = 8: up to 255). */
         static long key(int[] alpha) {
+            int bits = 64 / alpha.length;
             long k = 0;
             for (int a : alpha) {
-                k = (k << 8) | a;
+                k = (k << bits) | a;
             }
             return k;
         }
@@ -118,8 +120,9 @@ public final class MultiIndices {
 
         /** Position of α in this degree, or -1 when α is not of degree n (or has a negative entry). */
         public int indexOf(int[] alpha) {
+            long limit = 1L << Math.min(31, 64 / alpha.length);
             for (int a : alpha) {
-                if (a < 0 || a > 255) {
+                if (a < 0 || a >= limit) {
                     return -1;
                 }
             }

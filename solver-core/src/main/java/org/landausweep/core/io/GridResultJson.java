@@ -5,8 +5,8 @@ import org.landausweep.core.grid.GridSolveResult;
 
 /**
  * Writes a {@link GridSolveResult}: every field of {@link SolveResultJson} (same names and meanings, see
- * GridSolveResult for the few that differ on a grid), then the grid and its
- * cost, and the {@code entropy} and {@code fisher} arrays at the sample times.
+ * GridSolveResult for the few that differ on a grid; {@code grid_cells} and {@code time_steps} among them),
+ * then the rest of the grid and its cost, and the {@code entropy} and {@code fisher} arrays at the sample times.
  */
 public final class GridResultJson {
     private GridResultJson() {
@@ -14,11 +14,9 @@ public final class GridResultJson {
 
     public static ObjectNode toJson(GridSolveResult g) {
         ObjectNode o = SolveResultJson.toJson(g.result());
-        o.put("grid_cells", g.cells());
         o.put("grid_points", g.gridPoints());
         o.put("grid_half_width", g.halfWidth());
         o.put("grid_spacing", g.spacing());
-        o.put("time_steps", g.result().termCount());
         o.put("rejected_steps", g.rejectedSteps());
         o.put("linear_iterations", g.linearIterations());
         o.put("negative_cells", g.negativeCells());

@@ -9,7 +9,8 @@ import org.landausweep.core.evolution.SolverSettings;
 
 /**
  * The search's solve: the exact Hermite solver, read into an {@link Evaluation}. A solve counts as decided
- * when its truncation met the tolerance (status OK); a failure of the solve gives null.
+ * when its decisions are certified (status CERTIFIED or DECIDED: every monotonicity, violation and bound
+ * decision proved either way); a failure of the solve gives null.
  *
  * @param settings the solver's settings
  */
@@ -36,6 +37,6 @@ public record HermiteEvaluator(SolverSettings settings) implements Function<Gaus
         double rateAt0 = t[0] == 0 ? r.dedt()[0] / r.e()[0] : Double.NaN;
         return new Evaluation(-r.diagnostics().rates().minInstantaneous(), rateAt0, r.diagnostics().t0Empirical(),
                 r.diagnostics().c0Empirical() / r.theorem().c0(), margin, -r.theorem().instantaneousRate(0), r.theorem().t0(), r.horizon(),
-                r.status() == SolveStatus.OK);
+                r.status() == SolveStatus.CERTIFIED || r.status() == SolveStatus.DECIDED);
     }
 }

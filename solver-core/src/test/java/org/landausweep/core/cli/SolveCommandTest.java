@@ -45,6 +45,17 @@ class SolveCommandTest {
         double exact = ExactReferences.bkw(3, 0.7, 0.5)[0];
         assertEquals(exact, o.get("e").get(2).doubleValue(), 1e-9 * exact, "E(0.5) against the BKW closed form");
         assertEquals(Bkw.of(3, 0.7).e0Closed(), o.get("e0_closed").doubleValue(), 1e-15);
+        // the certified enclosure at the same times: it contains the closed form; dEdt_lower is not proved (null)
+        assertEquals("CERTIFIED", o.get("status").textValue(), o.path("message").asText());
+        for (String name : new String[] {"e_lower", "e_upper", "dedt_lower", "dedt_upper"}) {
+            assertEquals(3, o.get(name).size(), name);
+        }
+        assertTrue(o.get("e_lower").get(2).doubleValue() <= exact * (1 + 1e-13) && exact <= o.get("e_upper").get(2).doubleValue() * (1 + 1e-13),
+                "E(0.5) in [e_lower, e_upper]");
+        assertTrue(o.get("dedt_lower").get(2).isNull(), "dedt_lower is not proved");
+        assertTrue(ExactReferences.bkw(3, 0.7, 0.5)[1] <= o.get("dedt_upper").get(2).doubleValue() + 1e-13, "E'(0.5) <= dedt_upper");
+        assertTrue(o.get("monotone_certified").booleanValue() && o.get("bound_holds_certified").booleanValue());
+        assertTrue(o.get("enclosure_max_rel_width").doubleValue() <= 1e-6);
     }
 
     @Test

@@ -36,7 +36,7 @@ class AnisotropicReferenceTest {
         }
         SolverSettings settings = SolverSettings.defaults(d).withNMax(n).withTol(1e-13).withTimes(times);
         SolveResult r = LandauSolver.solve(datum, settings);
-        assertEquals(n, r.truncationDegree());
+        assertEquals(n, r.hermite().truncationDegree());
         assertTrue(r.pErrorMax() < 1e-12, "P(t) from degree-2 coefficients: " + r.pErrorMax());
         assertTrue(r.theorem().t0() > 0, "a datum with t0 > 0");
 

@@ -36,13 +36,20 @@ class ExactSolutionTest {
 
     private static void check(InitialDatum datum, DoubleFunction<double[]> exact) {
         SolveResult r = LandauSolver.solve(datum, SolverSettings.defaults(datum.d()).withTol(1e-10));
-        assertEquals(SolveStatus.OK, r.status(), r.message());
+        assertEquals(SolveStatus.CERTIFIED, r.status(), r.message());
         double e0 = exact.apply(0)[0];
         assertEquals(e0, r.e0Closed(), 1e-13 * e0, "closed-form E(0)");
         assertTrue(r.e()[r.e().length - 1] / e0 < 1.01e-12, "the horizon reaches E/E0 = 1e-12");
         int checked = 0;
+        SampledEnclosure enclosure = r.hermite().enclosure();
         for (int k = 0; k < r.times().length; k++) {
             double[] ref = exact.apply(r.times()[k]);
+            // the certified enclosure contains the exact E and lies above the exact E', to the closed form's rounding
+            double rounding = 1e-13 * e0;
+            assertTrue(enclosure.eLower()[k] <= ref[0] + rounding && ref[0] <= enclosure.eUpper()[k] + rounding,
+                    "E(" + r.times()[k] + ") = " + ref[0] + " outside [" + enclosure.eLower()[k] + ", " + enclosure.eUpper()[k] + "]");
+            assertTrue(ref[1] <= enclosure.dEdtUpper()[k] + rounding, "E' above dEdt_upper at t = " + r.times()[k]);
+            assertEquals(Double.NEGATIVE_INFINITY, enclosure.dEdtLower()[k]);
             double ratio = ref[0] / e0;
             if (ratio < 1e-12) {
                 continue;

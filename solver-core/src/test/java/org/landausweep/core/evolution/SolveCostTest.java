@@ -20,7 +20,7 @@ class SolveCostTest {
         SolverSettings settings = new SolverSettings(tol, nMax, Double.NaN, 20, null, SolverSettings.DEFAULT_FLOOR);
         for (long run = 0; run < runs; run++) {
             GaussianMixture datum = MixtureGenerator.generate(MixtureSamplingSpec.benchmark(d), 7, run);
-            assertEquals(LandauSolver.solve(datum, settings).truncationDegree(), SolveCost.truncationDegree(datum, settings),
+            assertEquals(((HermiteReport) LandauSolver.solve(datum, settings).report()).truncationDegree(), SolveCost.truncationDegree(datum, settings),
                     "d = " + d + ", run " + run);
         }
     }

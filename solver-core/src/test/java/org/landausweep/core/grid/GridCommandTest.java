@@ -37,13 +37,17 @@ class GridCommandTest {
         assertEquals(0, r.code(), r.err());
         JsonNode o = new ObjectMapper().readTree(r.out());
         for (String name : new String[] {"lambda_in", "e0_closed", "e0_hermite", "t0_theorem", "c0_theorem", "t0_empirical", "violations",
-                "decay_rate_asymptotic", "min_instantaneous_rate", "c0_empirical", "bound_margin", "truncation_degree", "truncation_deficit",
+                "decay_rate_asymptotic", "min_instantaneous_rate", "c0_empirical", "bound_margin", "e0_grid", "grid_deficit",
                 "status", "t", "e", "dedt", "bound", "p_error", "mass_error", "energy_error", "wall_seconds",
                 "solver_method", "grid_cells", "grid_spacing", "time_steps", "entropy", "fisher", "entropy_violations", "fisher_violations"}) {
             assertTrue(o.has(name), "output has " + name);
         }
         assertEquals("grid", o.get("solver_method").textValue());
         assertEquals(64, o.get("grid_cells").intValue());
+        // no enclosure on a grid: UNRESOLVED with the reason, the Hermite-only fields null
+        assertEquals("UNRESOLVED", o.get("status").textValue());
+        assertTrue(o.get("message").textValue().contains("no certified enclosure"), o.get("message").textValue());
+        assertTrue(o.get("e_lower").get(0).isNull() && o.get("truncation_degree").isNull() && o.get("monotone_certified").isNull());
         assertEquals(3, o.get("entropy").size());
         assertEquals(3, o.get("fisher").size());
         double exact = ExactReferences.bkw(2, 0.6, 0.2)[0];

@@ -195,9 +195,10 @@ final class Charts {
 
     private static Paint statusColor(String status, int i) {
         return switch (status) {
-            case "OK" -> SERIES[2];
+            case "CERTIFIED" -> SERIES[2];
+            case "DECIDED" -> SERIES[0];
+            case "UNRESOLVED" -> SERIES[1];
             case "FAILED" -> new Color(0xc0, 0x20, 0x20);
-            case "TRUNCATION_NOT_MET" -> SERIES[1];
             default -> SERIES[(3 + i) % SERIES.length];
         };
     }

@@ -117,9 +117,10 @@ final class ReportData {
     }
 
     /**
-     * The solved runs furthest from the theorem: a violation after t0_theorem first, then by the smallest
-     * bound margin over the samples with t &gt; 0 (column {@code margin_after_0}; at t = 0 the margin is only the
-     * truncation deficit E(0) - E_N(0)), then by the largest c0_empirical/c0_theorem.
+     * The solved runs furthest from the theorem: a certified violation after t0_theorem first (a certified rise
+     * of E starting at or after t0), then a disproved bound, then by the smallest bound margin over the samples
+     * with t &gt; 0 (column {@code margin_after_0}; at t = 0 the margin is only the truncation deficit
+     * E(0) - E_N(0)), then by the largest c0_empirical/c0_theorem.
      */
     List<Row> worstRuns(int limit) {
         return sql("""
@@ -129,16 +130,17 @@ final class ReportData {
                 SELECT r.*, m.margin_after_0
                 FROM report_runs r LEFT JOIN margins m ON r.d = m.d AND r.run_id = m.run_id
                 WHERE r.status != 'FAILED'
-                ORDER BY r.violation_after_t0 DESC NULLS LAST, m.margin_after_0 ASC NULLS LAST,
+                ORDER BY r.violation_certified AND r.violation_certified_t1 >= r.t0_theorem DESC NULLS LAST,
+                  NOT r.bound_holds_certified DESC NULLS LAST, m.margin_after_0 ASC NULLS LAST,
                   r.c0_empirical / r.c0_theorem DESC NULLS LAST, r.run_index
                 LIMIT %d""".formatted(limit));
     }
 
-    /** The first runs by status other than OK (FAILED first, then in the order of the status names), then by run index. */
-    List<Row> runsNotOk(int limit) {
+    /** The first runs whose decisions are not certified (FAILED first, then UNRESOLVED), then by run index. */
+    List<Row> runsUndecided(int limit) {
         return sql("""
-                SELECT * FROM report_runs WHERE status != 'OK'
-                ORDER BY status = 'FAILED' DESC, status, run_index LIMIT %d""".formatted(limit));
+                SELECT * FROM report_runs WHERE status IN ('FAILED', 'UNRESOLVED')
+                ORDER BY status = 'FAILED' DESC, run_index LIMIT %d""".formatted(limit));
     }
 
     private List<Row> sql(String query) {

@@ -26,7 +26,7 @@ import org.landausweep.jobs.compare.SummaryQuery;
  * ({@link Findings}); then per sweep: the summary table, runs per status and λmax bin, the asymptotic
  * rate over 2(d-1) against λmax, t0_empirical against t0_theorem where t0_theorem &gt; 0, per (d, λmax bin)
  * E(t)/E(0) against the bound and -E'/E against the instantaneous rate, and the worst runs and the runs
- * whose status is not OK, with the commands that solve them again from the output alone.
+ * whose decisions are not certified (FAILED or UNRESOLVED), with the commands that solve them again from the output alone.
  */
 public final class ReportJob {
     /** Runs listed per table. */
@@ -97,17 +97,22 @@ public final class ReportJob {
             List<List<String>> quantiles = new ArrayList<>();
             for (Row r : summary) {
                 List<String> group = List.of(text(r.getAs("d")), text(r.getAs("family")), bin(r.getAs("lambda_bin")));
-                counts.add(concat(group, List.of(text(r.getAs("runs")), text(r.getAs("failed_runs")), text(r.getAs("t0_positive_fraction")),
+                counts.add(concat(group, List.of(text(r.getAs("runs")), text(r.getAs("failed_runs")), text(r.getAs("certified_runs")),
+                        text(r.getAs("decided_runs")), text(r.getAs("unresolved_runs")), text(r.getAs("t0_positive_fraction")),
                         text(r.getAs("violation_runs")), text(r.getAs("violation_runs_p_upper95")),
                         text(r.getAs("violation_after_t0_runs")), text(r.getAs("violation_after_t0_runs_p_upper95")),
+                        text(r.getAs("bound_violation_runs")), text(r.getAs("bound_violation_runs_p_upper95")),
                         text(r.getAs("kappa_sharpest")), text(r.getAs("kappa_sharpest_ratio")), text(r.getAs("c_sharpest")))));
                 for (SummaryQuery.Quantity q : SummaryQuery.QUANTITIES) {
                     List<String> levels = Quantiles.LEVELS.stream().map(l -> text(r.getAs(q.name() + "_" + l.suffix()))).toList();
                     quantiles.add(concat(concat(group, List.of(q.name())), levels));
                 }
             }
-            page.table(List.of("d", "family", "λmax bin", "runs", "failed", "t0 > 0", "violating", "p < (95%)",
-                    "violating after t0", "p < (95%)", "sharpest κ", "κ / 2(d-1)", "sharpest c"), counts);
+            page.paragraph("Violations are counted over the runs whose decisions are certified (CERTIFIED or DECIDED) only,"
+                    + " with their Clopper–Pearson 95 % upper bounds over those runs.");
+            page.table(List.of("d", "family", "λmax bin", "runs", "failed", "certified", "decided", "unresolved", "t0 > 0",
+                    "certified rise", "p < (95%)", "certified rise after t0", "p < (95%)", "bound disproved", "p < (95%)",
+                    "sharpest κ", "κ / 2(d-1)", "sharpest c"), counts);
             page.table(concat(List.of("d", "family", "λmax bin", "quantity"), Quantiles.LEVELS.stream().map(Quantiles.Level::suffix).toList()),
                     quantiles);
         }
@@ -181,21 +186,23 @@ public final class ReportJob {
 
         private void worstRuns() {
             page.heading(3, "Worst runs: the smallest bound margin after t = 0");
-            page.paragraph("Solved runs ordered by a violation after t0_theorem, then the smallest margin min over t > 0 of "
+            page.paragraph("Solved runs ordered by a certified violation after t0_theorem, then a disproved bound, then the"
+                    + " smallest margin min over t > 0 of "
                     + "(bound(t) - E(t))/bound(t) (at t = 0 the margin is only the truncation deficit), then the largest "
                     + "c0_empirical/c0_theorem. Each command below solves one again from the output alone.");
             List<Row> worst = data.worstRuns(LISTED_RUNS);
-            page.table(List.of("sweep", "d", "run_id", "run_index", "λmax", "t0_theorem", "t0_empirical", "violations", "after t0",
-                    "margin on t > 0", "c0_empirical/c0_theorem", "status"),
+            page.table(List.of("sweep", "d", "run_id", "run_index", "λmax", "t0_theorem", "t0_empirical", "violations", "certified rise",
+                    "bound certified", "margin on t > 0", "c0_empirical/c0_theorem", "status"),
                     worst.stream().map(r -> List.of(data.sweep(), text(r.getAs("d")), text(r.getAs("run_id")), text(r.getAs("run_index")),
                             text(r.getAs("lambda_max")), text(r.getAs("t0_theorem")), text(r.getAs("t0_empirical")),
-                            text(r.getAs("violation_count")), text(r.getAs("violation_after_t0")), text(r.getAs("margin_after_0")),
+                            text(r.getAs("violation_count")), text(r.getAs("violation_certified")), text(r.getAs("bound_holds_certified")),
+                            text(r.getAs("margin_after_0")),
                             ratio(r.getAs("c0_empirical"), r.getAs("c0_theorem")), text(r.getAs("status")))).toList());
             page.code(worst.stream().map(r -> ResolveCommand.of(output, data.sweep(), r)).collect(Collectors.joining("\n")));
-            List<Row> notOk = data.runsNotOk(LISTED_RUNS);
-            page.heading(3, "Runs whose status is not OK");
+            List<Row> notOk = data.runsUndecided(LISTED_RUNS);
+            page.heading(3, "Runs whose decisions are not certified (FAILED or UNRESOLVED)");
             if (notOk.isEmpty()) {
-                page.paragraph("Every run of sweep " + data.sweep() + " has status OK.");
+                page.paragraph("Every run of sweep " + data.sweep() + " is CERTIFIED or DECIDED.");
                 return;
             }
             page.table(List.of("sweep", "d", "run_id", "run_index", "status", "message"), notOk.stream()

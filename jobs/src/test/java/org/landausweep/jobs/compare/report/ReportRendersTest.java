@@ -77,7 +77,7 @@ class ReportRendersTest {
             org.landausweep.core.io.DatumJson.parse(out.toString());
             commands++;
         }
-        // ten worst runs of cmp, all four of cmp3, and the runs whose status is not OK
+        // ten worst runs of cmp, all four of cmp3, and the runs whose decisions are not certified
         assertTrue(commands >= 14, "commands found: " + commands);
     }
 

@@ -1,0 +1,63 @@
+package org.landausweep.core.certify;
+
+import org.landausweep.core.data.InvalidInputException;
+
+/**
+ * What a certified solve computes.
+ *
+ * @param tol         target relative width max_t (E_upper - E_lower)/E_lower of a CERTIFIED solve, in [1e-12, 1)
+ * @param nMax        largest truncation degree tried
+ * @param horizon     end T of [0, T]; NaN: where E_N(t)/E(0) reaches {@code floor}
+ * @param floor       smallest E(t)/E(0) of the automatic horizon, in (0, 1)
+ * @param sampleCount number of uniform sample times in [0, T] reported (3T/4 is added), at least 2
+ * @param maxCell     largest cell of the grid on which the tail bound and the decisions are evaluated
+ * @param tailScale   factor on the tail bound: 1, except in the mutation test (package-private knob)
+ * @param highDegree  largest degree of the Krylov engine, used for N above nMax (0: none); slow, see BENCHMARKS.md
+ */
+public record CertificationSettings(double tol, int nMax, double horizon, double floor, int sampleCount, double maxCell,
+                                    double tailScale, int highDegree) {
+
+    /** Defaults for dimension d: tol 1e-6, N_max 64 (d = 3) or 120 (d = 2), automatic horizon at floor 1e-10. */
+    public static CertificationSettings defaults(int d) {
+        return new CertificationSettings(1e-6, d == 2 ? 120 : d == 3 ? 64 : 20, Double.NaN, 1e-10, 200, 0.01, 1, 0);
+    }
+
+    public CertificationSettings withTol(double newTol) {
+        return new CertificationSettings(newTol, nMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree);
+    }
+
+    public CertificationSettings withNMax(int newNMax) {
+        return new CertificationSettings(tol, newNMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree);
+    }
+
+    public CertificationSettings withHorizon(double newHorizon) {
+        return new CertificationSettings(tol, nMax, newHorizon, floor, sampleCount, maxCell, tailScale, highDegree);
+    }
+
+    public CertificationSettings withSampleCount(int newCount) {
+        return new CertificationSettings(tol, nMax, horizon, floor, newCount, maxCell, tailScale, highDegree);
+    }
+
+    public CertificationSettings withHighDegree(int newHighDegree) {
+        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, tailScale, newHighDegree);
+    }
+
+    /** The mutation seam: the tail bound multiplied by {@code scale} (only tests use it). */
+    CertificationSettings withTailScale(double scale) {
+        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, scale, highDegree);
+    }
+
+    /** Checks every field; throws {@link InvalidInputException} naming the first bad one. */
+    public CertificationSettings validate() {
+        InvalidInputException.require(tol >= 1e-12 && tol < 1, "tol", tol, "must lie in [1e-12, 1)");
+        InvalidInputException.require(nMax >= 2, "nMax", nMax, "must be at least 2");
+        InvalidInputException.require(Double.isNaN(horizon) || (horizon > 0 && Double.isFinite(horizon)), "horizon", horizon,
+                "must be positive and finite, or NaN for automatic");
+        InvalidInputException.require(floor > 0 && floor < 1, "floor", floor, "must lie in (0, 1)");
+        InvalidInputException.require(sampleCount >= 2, "sampleCount", sampleCount, "must be at least 2");
+        InvalidInputException.require(maxCell > 0 && Double.isFinite(maxCell), "maxCell", maxCell, "must be positive");
+        InvalidInputException.require(tailScale > 0 && tailScale <= 1, "tailScale", tailScale, "must lie in (0, 1]");
+        InvalidInputException.require(highDegree == 0 || highDegree > nMax, "highDegree", highDegree, "must be 0 or above nMax (" + nMax + ")");
+        return this;
+    }
+}

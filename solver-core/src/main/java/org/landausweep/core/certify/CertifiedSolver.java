@@ -1,0 +1,355 @@
+package org.landausweep.core.certify;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.landausweep.core.data.InitialDatum;
+import org.landausweep.core.data.InvalidInputException;
+import org.landausweep.core.diagnostics.Theorem1;
+
+/**
+ * Certified solve: E_lower = E_N (exact truncated solution, a lower bound since the hierarchy is closed) and
+ * E_upper = E_N + Q_up with Q_up the proven bound of the discarded energy ({@link TailEnclosure}); the
+ * decisions of Theorem 1's check follow from the enclosure (docs/CERTIFICATION.md §5).
+ *
+ * <p>The degree N starts at the smallest with E(0) - E_N(0) <= tol E(0)/100 and grows (by a quarter) until the
+ * relative width is at most tol or N reaches max(nMax, highDegree). Up to nMax the truncated solution is the
+ * exact exponential-sum solver ({@link ModalSolution}); above it the Krylov engine ({@link KrylovSolution}).
+ */
+public final class CertifiedSolver {
+    /** Margin for the rounding of the closed-form E(0) + 1 (a sum of O(1) terms), ten times the solver's estimate. */
+    private static final double CLOSED_FORM_ROUNDING = 1e-14;
+    /** Share of tol given to the initial tail when choosing the first N. */
+    private static final double INITIAL_TAIL_SHARE = 0.01;
+
+    private CertifiedSolver() {
+    }
+
+    /** Certifies one datum; bad settings throw {@link InvalidInputException}. */
+    public static Certificate solve(InitialDatum datum, CertificationSettings settings) {
+        long started = System.nanoTime();
+        settings.validate();
+        int d = datum.d();
+        PrincipalFrame frame = PrincipalFrame.of(datum);
+        double[] q = frame.q();
+        double lambdaMax = frame.lambdaMax();
+        double e0c = datum.e0Closed();
+        if (!(e0c > 0) || !Double.isFinite(e0c)) {
+            throw new InvalidInputException("components", e0c, "E(0) must be positive and finite");
+        }
+        double margin = CLOSED_FORM_ROUNDING * (1 + e0c);
+        Interval e0 = new Interval(Math.max(0, e0c - margin), e0c + margin);
+
+        InitialDatum.CoefficientStream stream = frame.datum().coefficients();
+        List<double[]> coefficients = new ArrayList<>();
+        coefficients.add(stream.next());
+        double energy = 0;
+        int cap = Math.max(settings.nMax(), settings.highDegree());
+        while (coefficients.size() <= 2 || (e0.hi() - energy > INITIAL_TAIL_SHARE * settings.tol() * e0c
+                && coefficients.size() <= cap)) {
+            energy += add(coefficients, stream);
+        }
+        while (true) {
+            int n = coefficients.size() - 1;
+            // the summed E_N(0) is rounded by at most (number of terms) ε E_N(0); 1e-13 covers 1e3 ε per term
+            double tail0 = Math.max(0, e0.hi() - energy) + 1e-13 * energy;
+            TruncatedSolution solution = n <= settings.nMax() ? ModalSolution.of(d, coefficients, q, e0c)
+                    : new KrylovSolution(d, coefficients, q);
+            double horizon = Double.isNaN(settings.horizon()) ? horizon(solution, settings.floor() * e0c) : settings.horizon();
+            TailRates rates = TailRates.of(d, n, q);
+            double[] times = sampleTimes(settings.sampleCount(), horizon);
+            // the forward-only Krylov engine gets the sample times as grid points (visited once); the exact solver needs not
+            double[] required = solution instanceof KrylovSolution ? times : new double[0];
+            TailEnclosure tail = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), settings.tailScale(),
+                    required);
+            Evaluation ev = Evaluation.of(solution, tail, rates, new Theorem1(d, lambdaMax), e0, horizon, settings, times);
+            if (ev.width <= settings.tol() || n >= cap) {
+                return ev.certificate(d, n, e0, (System.nanoTime() - started) * 1e-9);
+            }
+            int target = Math.min(cap, n + Math.max(4, n / 4));
+            while (coefficients.size() <= target) {
+                energy += add(coefficients, stream);
+            }
+        }
+    }
+
+    /** count uniform times on [0, T], with 3T/4 (the start of the late window) among them. */
+    private static double[] sampleTimes(int count, double horizon) {
+        double[] times = new double[count + 1];
+        for (int k = 0; k < count; k++) {
+            times[k] = horizon * k / (count - 1.0);
+        }
+        times[count] = 0.75 * horizon;
+        java.util.Arrays.sort(times);
+        return times;
+    }
+
+    private static double add(List<double[]> coefficients, InitialDatum.CoefficientStream stream) {
+        double[] a = stream.next();
+        double s = 0;
+        for (double x : a) {
+            s += x * x;
+        }
+        coefficients.add(a);
+        return s;
+    }
+
+    /**
+     * Where E_N(t) falls to {@code level}: doubling then bisection; forward only, in steps of 1/8, for the Krylov
+     * engine (which restarts on a query back in time).
+     */
+    private static double horizon(TruncatedSolution solution, double level) {
+        if (solution instanceof KrylovSolution) {
+            double t = 0.125;
+            while (solution.e(t) >= level) {
+                t += 0.125;
+                if (t > 1e3) {
+                    throw new IllegalStateException("E_N(t) stays above the floor up to t = 1e3");
+                }
+            }
+            return Math.max(t - 0.125, 1e-3);
+        }
+        double lo = 0;
+        double hi = 0.25;
+        while (solution.e(hi) >= level) {
+            lo = hi;
+            hi *= 2;
+            if (hi > 1e4) {
+                throw new IllegalStateException("E_N(t) stays above the floor up to t = 1e4");
+            }
+        }
+        for (int it = 0; it < 60 && hi - lo > 1e-9 * hi; it++) {
+            double mid = 0.5 * (lo + hi);
+            if (solution.e(mid) >= level) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return Math.max(lo, 1e-3);
+    }
+
+    /** The enclosure on the grid of the tail bound and at the sample times, and what it decides. */
+    private static final class Evaluation {
+        final double[] grid;
+        final double[] lower;
+        final double[] upper;
+        final double[] slopeUpper;
+        final double[] cellUpper;
+        final double width;
+        final TruncatedSolution solution;
+        final TailEnclosure tail;
+        final TailRates rates;
+        final Theorem1 theorem;
+        final double horizon;
+        final CertificationSettings settings;
+        /** The sample times: uniform on [0, T] plus 3T/4 (grid points of the tail bound on the Krylov engine). */
+        final double[] times;
+
+        private Evaluation(TruncatedSolution solution, TailEnclosure tail, TailRates rates, Theorem1 theorem, double horizon,
+                           CertificationSettings settings, double[] times) {
+            this.solution = solution;
+            this.times = times;
+            this.tail = tail;
+            this.rates = rates;
+            this.theorem = theorem;
+            this.horizon = horizon;
+            this.settings = settings;
+            this.grid = tail.grid();
+            int m = grid.length;
+            lower = new double[m];
+            upper = new double[m];
+            slopeUpper = new double[m];
+            cellUpper = new double[m];
+            double[] out = new double[2];
+            double w = 0;
+            for (int j = 0; j < m; j++) {
+                solution.evaluate(grid[j], out);
+                double[] err = computedErrors(grid[j], out[0]);
+                lower[j] = out[0] - err[0];
+                upper[j] = out[0] + err[0] + tail.upper(grid[j]);
+                slopeUpper[j] = out[1] + err[1] + tail.derivativeUpper(grid[j]);
+                w = Math.max(w, (upper[j] - lower[j]) / lower[j]);
+            }
+            for (int j = 0; j + 1 < m; j++) {
+                // sup of E on the cell: E' <= -2ρE and ρ increases, so E(t) <= E(τ_j) exp(2 max(0, -ρ(τ_j)) Δ)
+                cellUpper[j] = upper[j] * Math.exp(2 * Math.max(0, -rates.rho(grid[j])) * (grid[j + 1] - grid[j]));
+            }
+            cellUpper[m - 1] = upper[m - 1];
+            this.width = w;
+        }
+
+        /**
+         * Errors of E_N and E_N' from an error δ of the coefficient vector: |ΔE_N| <= 2 sqrt(E_N) δ + δ^2 and
+         * |ΔE_N'| <= 2 δ (||M|| sqrt(E_N) + ||M|| (sqrt(E_N) + δ)), ||M|| <= (d-1)N + N(N+d-2) + c_N.
+         */
+        private double[] computedErrors(double t, double e) {
+            double delta = solution.coefficientError(t);
+            if (delta == 0) {
+                return new double[2];
+            }
+            int n = rates.degree();
+            double norm = (rates.d() - 1.0) * n + n * (n + rates.d() - 2.0) + rates.decay(t) * rates.coupling(n);
+            double root = Math.sqrt(e);
+            return new double[] {2 * root * delta + delta * delta, 2 * delta * norm * (2 * root + delta)};
+        }
+
+        static Evaluation of(TruncatedSolution solution, TailEnclosure tail, TailRates rates, Theorem1 theorem, Interval e0,
+                             double horizon, CertificationSettings settings, double[] times) {
+            return new Evaluation(solution, tail, rates, theorem, horizon, settings, times);
+        }
+
+        Certificate certificate(int d, int n, Interval e0, double seconds) {
+            int count = times.length;
+            double[] eLo = new double[count];
+            double[] eUp = new double[count];
+            double[] dLo = new double[count];
+            double[] dUp = new double[count];
+            double[] out = new double[2];
+            double w = width;
+            for (int k = 0; k < count; k++) {
+                double t = times[k];
+                solution.evaluate(t, out);
+                double[] err = computedErrors(t, out[0]);
+                eLo[k] = out[0] - err[0];
+                eUp[k] = out[0] + err[0] + tail.upper(t);
+                dLo[k] = Double.NEGATIVE_INFINITY;
+                dUp[k] = out[1] + err[1] + tail.derivativeUpper(t);
+                w = Math.max(w, (eUp[k] - eLo[k]) / eLo[k]);
+            }
+            Violation violation = violation();
+            Decision monotone = monotone(violation);
+            Decision bound = boundHolds(e0);
+            boolean certified = w <= settings.tol();
+            CertificateStatus status = certified ? CertificateStatus.CERTIFIED
+                    : monotone.decided() && bound.decided() ? CertificateStatus.DECIDED : CertificateStatus.UNRESOLVED;
+            String message = "";
+            if (!monotone.decided()) {
+                message = "monotonicity open: " + monotone.detail();
+            }
+            if (!bound.decided()) {
+                message += (message.isEmpty() ? "" : "; ") + "bound open: " + bound.detail();
+            }
+            if (!certified && !message.isEmpty()) {
+                message += " (relative width " + w + " at N = " + n + ")";
+            }
+            return new Certificate(d, status, message, e0, n, horizon, times.clone(), eLo, eUp, dLo, dUp, w, monotone, violation, bound,
+                    c0(e0, d), minRate(), lateRate(), grid.length - 1, seconds, this::enclosure, this::slopeUpper);
+        }
+
+        /** [E_N - error, E_N + error + Q_up] at any t in [0, T]. */
+        private Interval enclosure(double t) {
+            double[] out = new double[2];
+            solution.evaluate(t, out);
+            double err = computedErrors(t, out[0])[0];
+            return new Interval(out[0] - err, out[0] + err + tail.upper(t));
+        }
+
+        /** E_N'(t) + its computed error + the bound of Q'(t) at any t in [0, T]. */
+        private double slopeUpper(double t) {
+            double[] out = new double[2];
+            solution.evaluate(t, out);
+            return out[1] + computedErrors(t, out[0])[1] + tail.derivativeUpper(t);
+        }
+
+        /** The largest certified rise E_lower(τ_b) - E_upper(τ_a), a < b, over the grid. */
+        private Violation violation() {
+            int bestA = -1;
+            int bestB = -1;
+            double best = 0;
+            int argMin = 0;
+            for (int b = 1; b < grid.length; b++) {
+                if (upper[b - 1] < upper[argMin]) {
+                    argMin = b - 1;
+                }
+                double rise = lower[b] - upper[argMin];
+                if (rise > best) {
+                    best = rise;
+                    bestA = argMin;
+                    bestB = b;
+                }
+            }
+            return bestA < 0 ? null : new Violation(grid[bestA], grid[bestB], new Interval(best, upper[bestB] - lower[bestA]));
+        }
+
+        private Decision monotone(Violation violation) {
+            if (violation != null) {
+                return new Decision(Verdict.DISPROVED, "E(" + violation.t2() + ") - E(" + violation.t1() + ") in [" + violation.rise().lo()
+                        + ", " + violation.rise().hi() + "]");
+            }
+            for (int j = 1; j < grid.length; j++) {
+                if (rates.rho(grid[j - 1]) >= 0) {
+                    return new Decision(Verdict.PROVED, "dEdt_upper < 0 on the grid up to t = " + grid[j - 1]
+                            + ", where the a priori rate ρ becomes >= 0");
+                }
+                if (!(slopeUpper[j] < 0)) {
+                    return new Decision(Verdict.OPEN, "dEdt_upper(" + grid[j] + ") = " + slopeUpper[j] + " >= 0 and no certified rise");
+                }
+            }
+            return new Decision(Verdict.PROVED, "dEdt_upper < 0 at every grid point of (0, T]");
+        }
+
+        private Decision boundHolds(Interval e0) {
+            for (int j = 0; j < grid.length; j++) {
+                if (grid[j] > 0 && lower[j] > theorem.bound(grid[j], e0.hi())) {
+                    return new Decision(Verdict.DISPROVED, "E_lower(" + grid[j] + ") = " + lower[j] + " > bound " + theorem.bound(grid[j], e0.hi()));
+                }
+            }
+            // (0, τ_1]: E(0) = bound(0), so compare slopes; analytic when ε0 + S0 <= 2(λmax - 1) (then E <= E(0) exp(-2∫ρ) <= bound)
+            boolean analytic = rates.eps0() + rates.s0() <= 2 * (theorem.lambdaMax() - 1) * (1 + 1e-12);
+            for (int j = 0; j + 1 < grid.length; j++) {
+                double t = grid[j];
+                double h = grid[j + 1] - t;
+                double boundMin = theorem.bound(t, e0.lo()) * Math.exp(-2.0 * (theorem.d() - 1) * h);
+                if (cellUpper[j] <= boundMin) {
+                    continue;
+                }
+                if (j == 0 && (analytic || slopeUpper[0] < slope(0, e0.lo()) && slopeUpper[1] < slope(grid[1], e0.lo()))) {
+                    continue;
+                }
+                return new Decision(Verdict.OPEN, "E_upper exceeds the bound's lower value on [" + t + ", " + grid[j + 1] + "]: "
+                        + cellUpper[j] + " > " + boundMin);
+            }
+            return new Decision(Verdict.PROVED, analytic ? "on the grid cells, and near t = 0 by the a priori inequality"
+                    : "on the grid cells, and near t = 0 by dEdt_upper < bound' at the first cell's ends");
+        }
+
+        /** bound'(t) for E(0) = e0. */
+        private double slope(double t, double e0) {
+            double decay = Math.exp(-4.0 * theorem.d() * t);
+            return theorem.bound(t, e0) * (-2.0 * (theorem.d() - 1) + 4 * (theorem.lambdaMax() - 1) * decay);
+        }
+
+        private Interval c0(Interval e0, int d) {
+            double lo = 0;
+            double hi = 0;
+            for (int j = 0; j < grid.length; j++) {
+                lo = Math.max(lo, lower[j] * Math.exp(2.0 * (d - 1) * grid[j]) / e0.hi());
+                double end = grid[Math.min(j + 1, grid.length - 1)];
+                hi = Math.max(hi, cellUpper[j] * Math.exp(2.0 * (d - 1) * end) / e0.lo());
+            }
+            return new Interval(lo, Math.max(lo, hi));
+        }
+
+        /** [min over the grid of -dEdt_upper/E, min over cells of the secant -(log E_lower(τ_{j+1}) - log E_upper(τ_j))/Δ]. */
+        private Interval minRate() {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.POSITIVE_INFINITY;
+            for (int j = 0; j < grid.length; j++) {
+                double rate = -slopeUpper[j] / (slopeUpper[j] < 0 ? upper[j] : lower[j]);
+                lo = Math.min(lo, rate);
+                if (j + 1 < grid.length) {
+                    hi = Math.min(hi, -(Math.log(lower[j + 1]) - Math.log(upper[j])) / (grid[j + 1] - grid[j]));
+                }
+            }
+            return new Interval(Math.min(lo, hi), hi);
+        }
+
+        private Interval lateRate() {
+            double t1 = times[java.util.Arrays.binarySearch(times, 0.75 * horizon)];
+            Interval early = enclosure(t1);
+            Interval late = enclosure(horizon);
+            double h = horizon - t1;
+            return new Interval(-(Math.log(late.hi()) - Math.log(early.lo())) / h, -(Math.log(late.lo()) - Math.log(early.hi())) / h);
+        }
+    }
+}

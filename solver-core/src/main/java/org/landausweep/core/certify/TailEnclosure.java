@@ -1,0 +1,164 @@
+package org.landausweep.core.certify;
+
+import java.util.Arrays;
+
+/**
+ * The upper bound Q_up(t) of the energy Q(t) = Σ_{n>N} r_n(t)^2 of the discarded degrees, valid at every
+ * t in [0, T] (docs/CERTIFICATION.md §3-§4).
+ *
+ * <p>y = sqrt(Q) obeys y' <= -γ_N(t) y + ||g(t)||, g = e^{-4dt}(C_{N+1} a_{N-1} + C_{N+2} a_N) the forcing of
+ * the tail by the kept degrees. On a grid 0 = τ_0 < τ_1 < ... < τ_J = T, G_j >= sup ||g|| on [τ_j, τ_{j+1}]
+ * comes from the comparison system r_n' <= e^{-4dτ_j} c_n r_{n-2} (M0 <= -(d-1)n <= 0 on degree n),
+ * solved exactly over the cell as polynomials with non-negative coefficients, with the degrees below a
+ * window bounded a priori by max(1, sqrt(E_prior)). Then on the cell, as γ_N increases with t,
+ * y(t) <= e^{-(Γ(t) - Γ(τ_j))} y(τ_j) + G_j (1 - e^{-γ_N(τ_j)(t - τ_j)})/γ_N(τ_j).
+ */
+final class TailEnclosure {
+    /** Largest e^{-4dτ} c_{N+2} Δ per cell: keeps the comparison series short. */
+    private static final double COUPLING_STEP = 0.2;
+    /** Degrees per parity chain kept in the comparison window; the rest enters as the a priori bound. */
+    private static final int WINDOW = 10;
+    /** Largest relative growth of r_N over a cell from the inflow of degree N - 2. */
+    private static final double INFLOW = 0.1;
+    /** Smallest cell, as a share of the largest: bounds the cost where r_N vanishes. */
+    private static final double MIN_CELL_SHARE = 0.002;
+
+    private final TailRates rates;
+    private final double[] tau;
+    private final double[] y;
+    private final double[] forcing;
+    private final double scale;
+
+    private TailEnclosure(TailRates rates, double[] tau, double[] y, double[] forcing, double scale) {
+        this.rates = rates;
+        this.tau = tau;
+        this.y = y;
+        this.forcing = forcing;
+        this.scale = scale;
+    }
+
+    /**
+     * @param tail0    an upper bound of Q(0) = E(0) - E_N(0)
+     * @param e0Upper  an upper bound of E(0), for the a priori bound of the degrees below the window
+     * @param horizon  T
+     * @param maxCell  largest cell length
+     * @param scale    multiplies Q_up (1; smaller only in the mutation test)
+     * @param required times that must be grid points (increasing): the sample times, so that a forward-only
+     *                 engine visits them once
+     */
+    static TailEnclosure build(TailRates rates, TruncatedSolution solution, double tail0, double e0Upper, double horizon,
+                               double maxCell, double scale, double[] required) {
+        int n = rates.degree();
+        int d = rates.d();
+        int low = Math.max(0, n - 2 * WINDOW - 1);
+        double[] tauList = new double[64];
+        double[] yList = new double[64];
+        double[] gList = new double[64];
+        int count = 0;
+        double t = 0;
+        double yj = Math.sqrt(tail0);
+        double[] r = new double[n + 1];
+        double[][] poly = new double[n + 1][];
+        int nextRequired = 0;
+        while (true) {
+            if (count + 1 >= tauList.length) {
+                tauList = Arrays.copyOf(tauList, 2 * tauList.length);
+                yList = Arrays.copyOf(yList, 2 * yList.length);
+                gList = Arrays.copyOf(gList, 2 * gList.length);
+            }
+            tauList[count] = t;
+            yList[count] = yj;
+            if (t >= horizon) {
+                break;
+            }
+            double decay = rates.decay(t);
+            double computedError = solution.coefficientError(t);
+            for (int m = low; m <= n; m++) {
+                r[m] = solution.degreeNorm(m, t) + computedError;
+            }
+            // short enough that the inflow from degree N - 2 adds at most INFLOW to r_N over the cell (when r_N > 0)
+            double feed = decay * rates.coupling(n) * (n >= 2 ? r[n - 2] : 0);
+            double step = Math.min(maxCell, COUPLING_STEP / Math.max(1e-300, decay * rates.coupling(n + 2)));
+            if (feed > 0 && r[n] > 0) {
+                step = Math.max(MIN_CELL_SHARE * maxCell, Math.min(step, INFLOW * r[n] / feed));
+            }
+            double next = Math.min(horizon, t + step);
+            while (nextRequired < required.length && required[nextRequired] <= t) {
+                nextRequired++;
+            }
+            if (nextRequired < required.length) {
+                next = Math.min(next, required[nextRequired]);
+            }
+            double delta = next - t;
+            // a priori: E(s) <= E(0) exp(-2∫ρ), with ∫_0^s ρ >= (d-1) t - (ε0+S0)(1 - e^{-4d next})/(4d) on the cell
+            double prior = e0Upper * Math.exp(-2 * ((d - 1.0) * t + (rates.eps0() + rates.s0()) * Math.expm1(-4.0 * d * next) / (4.0 * d)));
+            double below = Math.max(1, Math.sqrt(prior));
+            for (int m = low; m <= n; m++) {
+                double[] p = new double[WINDOW + 3];
+                p[0] = r[m];
+                double a = decay * rates.coupling(m);
+                if (a > 0) {
+                    double[] from = m - 2 >= low ? poly[m - 2] : null;
+                    for (int k = 0; k + 1 < p.length; k++) {
+                        double source = from == null ? (k == 0 ? below : 0) : from[k];
+                        p[k + 1] = a * source / (k + 1);
+                    }
+                }
+                poly[m] = p;
+            }
+            double rTop = evaluate(poly[n], delta);
+            double rBelow = n - 1 >= low ? evaluate(poly[n - 1], delta) : below;
+            double g = decay * Math.hypot(rates.coupling(n + 1) * rBelow, rates.coupling(n + 2) * rTop);
+            gList[count] = g;
+            yj = propagate(rates, t, yj, g, next);
+            t = next;
+            count++;
+        }
+        return new TailEnclosure(rates, Arrays.copyOf(tauList, count + 1), Arrays.copyOf(yList, count + 1),
+                Arrays.copyOf(gList, count + 1), scale);
+    }
+
+    private static double evaluate(double[] p, double x) {
+        double s = 0;
+        for (int k = p.length - 1; k >= 0; k--) {
+            s = s * x + p[k];
+        }
+        return s;
+    }
+
+    /** The Duhamel bound from (τ_j, y_j) to t in the same cell, forcing bounded by g. */
+    private static double propagate(TailRates rates, double tj, double yj, double g, double t) {
+        double gamma = rates.gamma(tj);
+        double h = t - tj;
+        double integral = gamma == 0 ? h : -Math.expm1(-gamma * h) / gamma;
+        return Math.exp(-(rates.gammaIntegral(t) - rates.gammaIntegral(tj))) * yj + g * integral;
+    }
+
+    private int cell(double t) {
+        int k = Arrays.binarySearch(tau, t);
+        int j = k >= 0 ? k : -k - 2;
+        return Math.max(0, Math.min(j, tau.length - 2));
+    }
+
+    /** The grid of the bound: the decisions are evaluated on it. */
+    double[] grid() {
+        return tau.clone();
+    }
+
+    /** Q_up(t) >= Q(t) for t in [0, T]. */
+    double upper(double t) {
+        int j = cell(t);
+        double yt = propagate(rates, tau[j], y[j], forcing[j], t);
+        return scale * yt * yt;
+    }
+
+    /** An upper bound of Q'(t): Q' <= -2γQ + 2 sqrt(Q) ||g|| <= min(max(0, -2γ) Q_up + 2 sqrt(Q_up) G, G^2/(2γ) if γ > 0). */
+    double derivativeUpper(double t) {
+        int j = cell(t);
+        double q = upper(t);
+        double g = forcing[j] * Math.sqrt(scale);
+        double gamma = rates.gamma(t);
+        double bound = Math.max(0, -2 * gamma) * q + 2 * Math.sqrt(q) * g;
+        return gamma > 0 ? Math.min(bound, g * g / (2 * gamma)) : bound;
+    }
+}

@@ -1,0 +1,65 @@
+package org.landausweep.core.certify;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.landausweep.core.data.GaussianMixture;
+
+/**
+ * The enclosure at a low degree N against E_{N'} at a much higher degree N' (a lower bound of E, so
+ * E_{N'} <= E <= E_upper^N must hold), on hard random data (anisotropy 0.8-0.95, t0_theorem > 0), at times
+ * from 0 to 0.5 including early ones; and E_lower = E_N does not decrease with N. N is chosen so that the
+ * discarded energy is not negligible: at t = 0 it is 1e-4 to 1e-1 of E (the test prints nothing; the
+ * mutation test below shows the check can fail).
+ */
+class EnclosureContainmentTest {
+    static final double[] TIMES = {0, 0.002, 0.01, 0.03, 0.06, 0.1, 0.2, 0.35, 0.5};
+
+    @ParameterizedTest
+    @CsvSource({"2, 30, 16, 24, 48", "3, 25, 10, 14, 24"})
+    void higherDegreeSolveLiesInTheEnclosure(int d, int runs, int n, int mid, int reference) {
+        for (int run = 0; run < runs; run++) {
+            GaussianMixture datum = HardData.datum(d, run);
+            double[] failure = containmentFailure(datum, n, mid, reference, 1);
+            int r = run;
+            assertTrue(failure == null, () -> "run " + r + ": E_ref = " + failure[1] + " outside [" + failure[2] + ", "
+                    + failure[3] + "] at t = " + failure[0]);
+        }
+    }
+
+    /** Mutation: the tail bound divided by ten must be caught by the same check on at least one datum. */
+    @Test
+    void tailBoundScaledDownTenfoldFailsContainment() {
+        int failures = 0;
+        for (int run = 0; run < 10; run++) {
+            if (containmentFailure(HardData.datum(2, run), 16, 24, 48, 0.1) != null) {
+                failures++;
+            }
+        }
+        assertTrue(failures > 0, "a tenfold smaller tail bound was never caught");
+    }
+
+    static CertificationSettings fixedDegree(int d, int n, double scale) {
+        return CertificationSettings.defaults(d).withNMax(n).withTol(1e-12).withHorizon(0.5).withSampleCount(11).withTailScale(scale);
+    }
+
+    /** null, or {t, E_ref, E_lower, E_upper} where the degree-n enclosure misses the degree-reference solve (or E_lower decreased). */
+    static double[] containmentFailure(GaussianMixture datum, int n, int mid, int reference, double scale) {
+        int d = datum.d();
+        Certificate low = CertifiedSolver.solve(datum, fixedDegree(d, n, scale));
+        Certificate middle = CertifiedSolver.solve(datum, fixedDegree(d, mid, 1));
+        Certificate ref = CertifiedSolver.solve(datum, fixedDegree(d, reference, 1));
+        for (double t : TIMES) {
+            Interval e = low.enclosureAt(t);
+            double eMid = middle.enclosureAt(t).lo();
+            double eRef = ref.enclosureAt(t).lo();
+            boolean lowerGrows = e.lo() <= eMid * (1 + 1e-12) && eMid <= eRef * (1 + 1e-12);
+            if (!lowerGrows || eRef > e.hi()) {
+                return new double[] {t, eRef, e.lo(), e.hi()};
+            }
+        }
+        return null;
+    }
+}
