@@ -1,7 +1,5 @@
 package org.landausweep.core.evolution;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
@@ -57,7 +55,7 @@ public final class LandauSolver {
         checkCertifiable(e0, settings.tol());
 
         Truncation truncation = Truncation.of(datum.rotated(frame.getData()), e0, settings);
-        ModalExpansion expansion = ModalExpansion.build(d, truncation.coefficients, q, e0);
+        ModalExpansion expansion = ModalExpansion.build(d, truncation.coefficients(), q, e0);
         EnergyCurve curve = expansion.energySeries(e0);
 
         double horizon = horizon(curve, e0, settings);
@@ -72,13 +70,13 @@ public final class LandauSolver {
         Diagnostics diagnostics = Diagnostics.analyze(curve, theorem, e0, horizon, samples);
         Moments moments = Moments.check(expansion, frame, pIn, times);
         Certificate certificate = CertifiedSolver.solve(datum, certification(d, settings, horizon));
-        HermiteReport report = new HermiteReport(truncation.degree, truncation.deficit, truncation.energy, expansion.termCount(),
+        HermiteReport report = new HermiteReport(truncation.degree(), truncation.deficit(), truncation.energy(), expansion.termCount(),
                 certificate, atSamples(certificate, times));
         SolveStatus status = SolveStatus.valueOf(certificate.status().name());
         String message = certificate.message();
-        if (!truncation.met) {
+        if (!truncation.met()) {
             message += (message.isEmpty() ? "" : "; ") + "measured curve: tol " + settings.tol() + " not met at N_max = " + settings.nMax()
-                    + " (relative deficit " + truncation.deficit + "), E_N(t) is a lower bound of E(t)";
+                    + " (relative deficit " + truncation.deficit() + "), E_N(t) is a lower bound of E(t)";
         }
         return new SolveResult(d, datum.family(), status, message, lambda, pIn, e0, theorem, diagnostics,
                 horizon, settings.floor(), dropped, moments.pError, moments.massError,
@@ -155,27 +153,6 @@ public final class LandauSolver {
         InvalidInputException.require(kept.length > 0, "times", settings.times(),
                 "every sample time lies beyond the resolvable horizon T = " + horizon + " (where E(t)/E(0) = floor " + settings.floor() + ")");
         return kept;
-    }
-
-    /** The Hermite coefficients up to the truncation degree and what they certify. */
-    private record Truncation(List<double[]> coefficients, int degree, double energy, double deficit, boolean met) {
-        static Truncation of(InitialDatum datum, double e0, SolverSettings settings) {
-            InitialDatum.CoefficientStream stream = datum.coefficients();
-            List<double[]> coefficients = new ArrayList<>();
-            coefficients.add(stream.next());
-            double energy = 0;
-            int n = 0;
-            while (n < 2 || (e0 - energy > settings.tol() * e0 && n < settings.nMax())) {
-                double[] a = stream.next();
-                for (double x : a) {
-                    energy += x * x;
-                }
-                coefficients.add(a);
-                n++;
-            }
-            double deficit = (e0 - energy) / e0;
-            return new Truncation(coefficients, n, energy, deficit, deficit <= settings.tol());
-        }
     }
 
     /** Moments of degree <= 2 read from the coefficients, against their exact values (eq. (5), conservation). */

@@ -5,8 +5,8 @@ import org.landausweep.core.data.InitialDatum;
 /**
  * What a Hermite solve will cost, known at t = 0 before solving. Its truncation degree N is the smallest
  * with E(0) - E_N(0) <= tol E(0), E_N(0) = Σ_{1 <= |α| <= N} a_α² (capped at nMax), as {@link LandauSolver}
- * chooses it; the energy of each degree is rotation invariant, so it is read from the datum's own
- * coefficients without the rotation to P_in's frame. The exact solution then has about N^{d+2} terms
+ * chooses it ({@link Truncation}); the energy of each degree is rotation invariant, so it is read from the
+ * datum's own coefficients without the rotation to P_in's frame. The exact solution then has about N^{d+2} terms
  * and squaring it into E(t) costs their square summed over rows (BENCHMARKS.md, "What bounds the cost").
  */
 public final class SolveCost {
@@ -16,18 +16,7 @@ public final class SolveCost {
 
     /** The truncation degree N the solve of {@code datum} will use under {@code settings}. */
     public static int truncationDegree(InitialDatum datum, SolverSettings settings) {
-        double e0 = datum.e0Closed();
-        InitialDatum.CoefficientStream stream = datum.coefficients();
-        stream.next(); // degree 0 is the equilibrium's part, outside E
-        double energy = 0;
-        int n = 0;
-        while (n < 2 || (e0 - energy > settings.tol() * e0 && n < settings.nMax())) {
-            for (double x : stream.next()) {
-                energy += x * x;
-            }
-            n++;
-        }
-        return n;
+        return Truncation.of(datum, datum.e0Closed(), settings).degree();
     }
 
     /**
