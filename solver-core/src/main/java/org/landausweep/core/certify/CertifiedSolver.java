@@ -1,5 +1,7 @@
 package org.landausweep.core.certify;
 
+import org.landausweep.core.diagnostics.FloorCrossing;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.landausweep.core.data.InitialDatum;
@@ -108,23 +110,7 @@ public final class CertifiedSolver {
             }
             return Math.max(t - 0.125, 1e-3);
         }
-        double lo = 0;
-        double hi = 0.25;
-        while (solution.e(hi) >= level) {
-            lo = hi;
-            hi *= 2;
-            if (hi > 1e4) {
-                throw new IllegalStateException("E_N(t) stays above the floor up to t = 1e4");
-            }
-        }
-        for (int it = 0; it < 60 && hi - lo > 1e-9 * hi; it++) {
-            double mid = 0.5 * (lo + hi);
-            if (solution.e(mid) >= level) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
+        double lo = FloorCrossing.time(solution::e, level);
         return Math.max(lo, 1e-3);
     }
 

@@ -11,6 +11,7 @@ import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.core.diagnostics.Diagnostics;
 import org.landausweep.core.diagnostics.EnergyCurve;
+import org.landausweep.core.diagnostics.FloorCrossing;
 import org.landausweep.core.diagnostics.Samples;
 import org.landausweep.core.diagnostics.Theorem1;
 import org.landausweep.core.hermite.MultiIndices;
@@ -119,24 +120,7 @@ public final class LandauSolver {
 
     /** The end of the curve: where E(t)/E(0) falls to the floor, or the requested horizon if that comes first. */
     private static double horizon(EnergyCurve curve, double e0, SolverSettings settings) {
-        double level = settings.floor() * e0;
-        double lo = 0;
-        double hi = 0.25;
-        while (curve.e(hi) >= level) {
-            lo = hi;
-            hi *= 2;
-            if (hi > 1e4) {
-                throw new IllegalStateException("E(t)/E(0) stays above the floor " + settings.floor() + " up to t = 1e4");
-            }
-        }
-        for (int it = 0; it < 60 && hi - lo > 1e-9 * hi; it++) {
-            double mid = 0.5 * (lo + hi);
-            if (curve.e(mid) >= level) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
+        double lo = FloorCrossing.time(curve::e, settings.floor() * e0);
         return Double.isNaN(settings.horizon()) ? lo : Math.min(lo, settings.horizon());
     }
 
