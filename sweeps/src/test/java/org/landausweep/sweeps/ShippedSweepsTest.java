@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.landausweep.core.data.InitialDatum;
+import org.landausweep.core.diagnostics.Theorem1;
+import org.landausweep.core.numerics.SecondMoments;
 
 /** The sweep files shipped next to the module's pom.xml (the working directory of its tests). */
 class ShippedSweepsTest {
@@ -27,6 +30,22 @@ class ShippedSweepsTest {
         long runs = new SweepPlan(quick).runCount();
         assertTrue(runs >= 900 && runs <= 1100, "runs: " + runs);
         assertEquals(List.of(2, 3), List.copyOf(runsPerDimension(quick).keySet()));
+    }
+
+    @Test
+    void aFifthOfQuickHasAPositiveT0() throws IOException {
+        // Issue 10: quick must exercise Theorem 1 where it says more than decay, t0_theorem > 0, i.e.
+        // λmax > (d + 1)/2, in at least 20 % of its runs; every run's own P_in is read, not the target.
+        SweepPlan plan = new SweepPlan(SweepSpec.read(Path.of("quick.yaml")));
+        long positive = 0;
+        for (long k = 0; k < plan.runCount(); k++) {
+            InitialDatum datum = plan.run(k).datum();
+            double lambdaMax = SecondMoments.eigenvalues(datum.secondMoments())[0];
+            if (new Theorem1(datum.d(), lambdaMax).t0() > 0) {
+                positive++;
+            }
+        }
+        assertTrue(positive >= 0.2 * plan.runCount(), positive + " of " + plan.runCount() + " runs with t0_theorem > 0");
     }
 
     @Test
