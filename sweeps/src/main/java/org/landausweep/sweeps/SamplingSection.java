@@ -48,11 +48,6 @@ public final class SamplingSection implements Serializable {
         this.values = new TreeMap<>(values);
     }
 
-    /** The value of field {@code name}, or null when absent. */
-    public Object get(String name) {
-        return values.get(name);
-    }
-
     /** The range field {@code name}, or null. */
     public DoubleRange range(String name) {
         return (DoubleRange) values.get(name);
