@@ -12,6 +12,8 @@ import org.landausweep.core.columns.ColumnType;
 import org.landausweep.core.columns.ResultColumns;
 import org.landausweep.core.evolution.SolveResult;
 import org.landausweep.core.evolution.SolverSettings;
+import org.landausweep.sweeps.BkwSampler;
+import org.landausweep.sweeps.MixtureSampler;
 import org.landausweep.sweeps.RunSpec;
 
 /**
@@ -53,8 +55,8 @@ public final class SweepColumns {
                     CellValues::componentCount),
             run("lambda_max_target", ColumnType.DOUBLE,
                     "target largest eigenvalue of P_in drawn for the run (null when the cell sets none, and for bkw)",
-                    RunSpec::lambdaMaxTarget),
-            run("k0", ColumnType.DOUBLE, "BKW parameter K0 drawn for the run (family bkw only)", RunSpec::k0),
+                    r -> r.draw(MixtureSampler.LAMBDA_MAX_TARGET)),
+            run("k0", ColumnType.DOUBLE, "BKW parameter K0 drawn for the run (family bkw only)", r -> r.draw(BkwSampler.K0)),
             setting("tol", ColumnType.DOUBLE, "requested relative truncation tolerance of the measured curve: (E(0) - E_N(0))/E(0)"
                     + " <= tol (the certified enclosure has its own width target, 1e-6: see `status`)",
                     SolverSettings::tol),

@@ -27,6 +27,7 @@ import org.landausweep.core.evolution.LandauSolver;
 import org.landausweep.core.evolution.SampledEnclosure;
 import org.landausweep.core.evolution.SolveResult;
 import org.landausweep.core.io.SolveResultJson;
+import org.landausweep.sweeps.MixtureSampler;
 import org.landausweep.sweeps.RunSpec;
 import org.landausweep.sweeps.SweepPlan;
 
@@ -116,7 +117,7 @@ class SweepTablesTest {
             assertEquals(((GaussianMixture) run.datum()).componentCount(), row.<Integer>getAs("component_count"), id);
             assertEquals(SoftwareVersion.version(), row.getAs("software_version"));
             assertTrue(row.<java.sql.Timestamp>getAs("solved_at").toInstant().isAfter(TEST_STARTED), id + " solved_at");
-            assertEquals(run.lambdaMaxTarget(), row.getAs("lambda_max_target"));
+            assertEquals(run.draw(MixtureSampler.LAMBDA_MAX_TARGET), row.getAs("lambda_max_target"));
             assertNull(row.getAs("k0"));
             assertEquals(1e-6, row.<Double>getAs("tol"));
             assertEquals(run.solverSettings().nMax(), row.<Integer>getAs("n_max"));

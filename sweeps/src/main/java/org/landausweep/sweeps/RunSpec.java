@@ -1,14 +1,13 @@
 package org.landausweep.sweeps;
 
 import java.io.Serializable;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.SplittableRandom;
-import org.landausweep.core.data.Bkw;
+import java.util.TreeMap;
 import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.MixtureGenerator;
-import org.landausweep.core.data.MixtureSamplingSpec;
 import org.landausweep.core.evolution.SolverSettings;
 import org.landausweep.core.grid.GridSettings;
 import org.landausweep.core.solver.SolverMethod;
@@ -23,20 +22,18 @@ import org.landausweep.core.solver.SolverMethod;
  * @param runId           stable id, {@code <sweepName>-<zero-padded runIndex>}
  * @param cell            the cell the run belongs to
  * @param runSeed         seed of the run's datum stream, {@link MixtureGenerator#streamSeed}(sweepSeed, runIndex)
- * @param lambdaMaxTarget the run's draw of the λmax target, or null when the cell sets none (and for bkw)
- * @param k0              the run's draw of K0 for family bkw, null for other families
+ * @param draws           the run's scalar draws by name, as its family makes them ({@link FamilySampler#draw}):
+ *                        {@code lambdaMaxTarget} for a random mixture whose cell sets a target, {@code K0} for bkw
  */
 public record RunSpec(String sweepName, long sweepSeed, long runIndex, String runId, SweepCell cell, long runSeed,
-                      Double lambdaMaxTarget, Double k0) implements Serializable {
+                      Map<String, Double> draws) implements Serializable {
 
-    /** Checks that the draws fit the cell's family. */
+    /** Keeps an unmodifiable copy of {@code draws}. */
     public RunSpec {
         Objects.requireNonNull(sweepName, "sweepName");
         Objects.requireNonNull(runId, "runId");
         Objects.requireNonNull(cell, "cell");
-        if ((k0 != null) != (cell.family() == Family.BKW)) {
-            throw new IllegalArgumentException("K0 is drawn exactly for family bkw, got " + k0 + " for " + cell.family());
-        }
+        draws = Collections.unmodifiableMap(new TreeMap<>(draws));
     }
 
     /** Index of the run's cell. */
@@ -50,7 +47,7 @@ public record RunSpec(String sweepName, long sweepSeed, long runIndex, String ru
     }
 
     /** Family of the initial datum. */
-    public Family family() {
+    public FamilySampler family() {
         return cell.family();
     }
 
@@ -59,9 +56,9 @@ public record RunSpec(String sweepName, long sweepSeed, long runIndex, String ru
         return cell.parameters();
     }
 
-    /** How the run's mixture is drawn, with its λmax target; empty for family bkw. */
-    public Optional<MixtureSamplingSpec> samplingSpec() {
-        return family() == Family.BKW ? Optional.empty() : Optional.of(cell.sampling().mixtureSpec(d(), lambdaMaxTarget));
+    /** The run's draw {@code name} (e.g. {@code K0}), or null when its family made none under that name. */
+    public Double draw(String name) {
+        return draws.get(name);
     }
 
     /** The solver settings of the run. */
@@ -88,11 +85,8 @@ public record RunSpec(String sweepName, long sweepSeed, long runIndex, String ru
         return fraction > 0 && new SplittableRandom(MixtureGenerator.streamSeed(sweepSeed ^ 0x63C5A1E7L, runIndex)).nextDouble() < fraction;
     }
 
-    /** The run's initial datum: its random mixture, or the BKW datum with its K0. */
+    /** The run's initial datum, as its family draws it. */
     public InitialDatum datum() {
-        return switch (family()) {
-            case RANDOM_MIXTURE -> MixtureGenerator.generate(samplingSpec().orElseThrow(), sweepSeed, runIndex);
-            case BKW -> Bkw.of(d(), k0);
-        };
+        return family().datum(this);
     }
 }

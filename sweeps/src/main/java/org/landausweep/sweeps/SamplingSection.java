@@ -1,156 +1,164 @@
 package org.landausweep.sweeps;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.landausweep.core.data.Bkw;
-import org.landausweep.core.data.MixtureSamplingSpec;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
- * The {@code sampling} section of a sweep file: how the initial datum of a run is drawn. As read,
- * absent fields are null; in a {@link SweepCell} every field its family uses is filled in (defaults
- * from {@link MixtureSamplingSpec#benchmark(int)}) and checked.
- *
- * @param components            number of mixture components, uniform in the range (default 3)
- * @param weights               raw component weights, uniform in the range (default [0.2, 1.2])
- * @param meanSpread            standard deviation of the means along a random direction (default 1.0)
- * @param meanJitter            standard deviation of the isotropic jitter of the means (default 0.3)
- * @param covarianceEigenvalues covariance eigenvalues, uniform in the range (default [0.4, 1.4])
- * @param randomRotations       whether covariances are randomly rotated (default true)
- * @param lambdaMax             target λmax of the normalized datum, drawn uniformly per run, in [1, d);
- *                              null for none
- * @param anisotropy            alternative to {@code lambdaMax} that scales with d: the target is
- *                              λmax = 1 + anisotropy (d - 1), with anisotropy drawn uniformly in this
- *                              range within [0, 1); null for none
- * @param k0                    BKW parameter K0 (family bkw only), drawn uniformly per run, in [d/(d+2), 1)
- * @param componentVariance     bounds [min, max], 0 &lt; min &lt;= max &lt; 2, on the eigenvalues of every normalized
- *                              component covariance: draws outside are redrawn from the run's stream; null
- *                              (the default, the behaviour from before the field) for none
+ * The {@code sampling} section of a sweep file: how the initial datum of a run is drawn, as fields by name,
+ * each of the type its family declares ({@link FamilySampler#fields()}); the fields of every registered family
+ * are accepted when the file is bound, those of the cell's family only when a cell is resolved. As read, a
+ * field is absent or null when not given; in a {@link SweepCell} every field its family uses is filled in and
+ * checked. Immutable.
  */
-public record SamplingSection(IntRange components, DoubleRange weights, Double meanSpread, Double meanJitter,
-                              DoubleRange covarianceEigenvalues, Boolean randomRotations, DoubleRange lambdaMax,
-                              DoubleRange anisotropy, @JsonProperty("K0") DoubleRange k0,
-                              DoubleRange componentVariance) implements Serializable {
-
-    /** The section of a file that has none. */
-    static final SamplingSection EMPTY = new SamplingSection(null, null, null, null, null, null, null, null, null, null);
-
-    /** The mixture defaults; d does not enter any field taken from it. */
-    private static final MixtureSamplingSpec DEFAULTS = MixtureSamplingSpec.benchmark(2);
+@JsonDeserialize(using = SamplingSection.Reader.class)
+public final class SamplingSection implements Serializable {
+    private static final long serialVersionUID = 1L;
 
     /**
-     * This section as a cell of {@code family} in dimension {@code d} uses it: defaults filled in, and
-     * checked, by solver-core among others, for that d. Fails on a field the family does not use.
+     * The fields of the format's first release (families random-mixture and bkw), which its canonical form
+     * writes in every specification, null when unused: kept so that fingerprints do not change. A later
+     * family's fields appear in the canonical form of its own specifications only.
      */
-    SamplingSection resolve(Family family, int d) {
+    private static final Set<String> FIRST_RELEASE_FIELDS = Set.of("components", "weights", "meanSpread", "meanJitter",
+            "covarianceEigenvalues", "randomRotations", "lambdaMax", "anisotropy", "K0", "componentVariance");
+
+    /** The section of a file that has none. */
+    static final SamplingSection EMPTY = new SamplingSection(Map.of());
+
+    /** By name, in the canonical (alphabetical) order; null values stand for a field written as null. */
+    private final TreeMap<String, Object> values;
+
+    private SamplingSection(Map<String, Object> values) {
+        this.values = new TreeMap<>(values);
+    }
+
+    /** The range field {@code name}, or null. */
+    public DoubleRange range(String name) {
+        return (DoubleRange) values.get(name);
+    }
+
+    /** The integer range field {@code name}, or null. */
+    public IntRange intRange(String name) {
+        return (IntRange) values.get(name);
+    }
+
+    /** The number field {@code name}, or null. */
+    public Double number(String name) {
+        return (Double) values.get(name);
+    }
+
+    /** The true-or-false field {@code name}, or null. */
+    public Boolean flag(String name) {
+        return (Boolean) values.get(name);
+    }
+
+    /** This section with field {@code name} set to {@code value} where it is absent or null. */
+    public SamplingSection withDefault(String name, Object value) {
+        if (values.get(name) != null) {
+            return this;
+        }
+        TreeMap<String, Object> copy = new TreeMap<>(values);
+        copy.put(name, value);
+        return new SamplingSection(copy);
+    }
+
+    /**
+     * This section as a cell of {@code family} in dimension {@code d} uses it: defaults filled in, and checked
+     * for that d. Fails on a field the family does not use.
+     */
+    SamplingSection resolve(FamilySampler family, int d) {
+        values.forEach((name, value) -> {
+            if (value != null && !family.fields().containsKey(name)) {
+                throw new SweepSpecException("sampling." + name, value,
+                        "applies to family " + String.join(", ", FamilySamplers.owners(name)) + " only");
+            }
+        });
         SamplingSection resolved = withDefaults(family);
-        resolved.validate(family, d);
+        family.validate(resolved, d);
         return resolved;
     }
 
-    /** This section with the defaults of {@code family} filled in: family bkw has none. */
-    SamplingSection withDefaults(Family family) {
-        if (family == Family.BKW) {
-            return this;
-        }
-        return new SamplingSection(
-                Objects.requireNonNullElse(components, new IntRange(DEFAULTS.minComponents(), DEFAULTS.maxComponents())),
-                Objects.requireNonNullElse(weights, new DoubleRange(DEFAULTS.weightMin(), DEFAULTS.weightMax())),
-                Objects.requireNonNullElse(meanSpread, DEFAULTS.meanSpread()),
-                Objects.requireNonNullElse(meanJitter, DEFAULTS.meanJitter()),
-                Objects.requireNonNullElse(covarianceEigenvalues, new DoubleRange(DEFAULTS.covEigMin(), DEFAULTS.covEigMax())),
-                Objects.requireNonNullElse(randomRotations, DEFAULTS.randomRotations()),
-                lambdaMax, anisotropy, k0, componentVariance);
+    /**
+     * This section with the defaults of {@code family} filled in, and a null for every other field of the
+     * format's first release and of {@code family}: its canonical form.
+     */
+    SamplingSection withDefaults(FamilySampler family) {
+        TreeMap<String, Object> filled = new TreeMap<>(family.withDefaults(this).values);
+        FIRST_RELEASE_FIELDS.forEach(name -> filled.putIfAbsent(name, null));
+        family.fields().keySet().forEach(name -> filled.putIfAbsent(name, null));
+        return new SamplingSection(filled);
+    }
+
+    /** The fields as written in canonical JSON, nulls included. */
+    @JsonValue
+    Map<String, Object> json() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SamplingSection other && values.equals(other.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "SamplingSection" + values;
     }
 
     /**
-     * The λmax targets a run in dimension {@code d} draws from: {@code lambdaMax}, or {@code anisotropy}
-     * mapped to 1 + anisotropy (d - 1); null when the section sets neither.
+     * Binds a {@code sampling} mapping strictly: every field is one of a registered family's, bound to its
+     * declared type with the file's strict rules; errors carry the field's path.
      */
-    public DoubleRange lambdaMaxTargets(int d) {
-        return anisotropy == null ? lambdaMax : anisotropy.affine(1, d - 1);
-    }
+    static final class Reader extends StdDeserializer<SamplingSection> {
+        private static final long serialVersionUID = 1L;
 
-    /** The solver-core sampling spec of dimension {@code d} with this λmax target (null for none), of a filled-in section. */
-    public MixtureSamplingSpec mixtureSpec(int d, Double lambdaMaxTarget) {
-        return new MixtureSamplingSpec(d, components.min(), components.max(), weights.min(), weights.max(),
-                meanSpread, meanJitter, covarianceEigenvalues.min(), covarianceEigenvalues.max(), randomRotations,
-                lambdaMaxTarget, componentVariance == null ? null
-                        : new MixtureSamplingSpec.VarianceBounds(componentVariance.min(), componentVariance.max()));
-    }
-
-    /** Checks a filled-in section: the family's fields and nothing else are set, and solver-core accepts them in dimension d. */
-    private void validate(Family family, int d) {
-        if (family == Family.BKW) {
-            validateBkw(d);
-        } else {
-            validateMixture(d);
+        Reader() {
+            super(SamplingSection.class);
         }
-    }
 
-    private void validateBkw(int d) {
-        mixtureFields().forEach((name, value) -> {
-            if (value != null) {
-                throw new SweepSpecException("sampling." + name, value, "applies to family random-mixture only");
+        @Override
+        public SamplingSection deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode node = ctxt.readTree(p);
+            if (!node.isObject()) {
+                return ctxt.reportInputMismatch(SamplingSection.class, "expected a mapping of fields");
             }
-        });
-        if (k0 == null) {
-            throw SweepSpecException.missing("sampling.K0");
-        }
-        CoreValidation.run(() -> {
-            Bkw.of(d, k0.min());
-            Bkw.of(d, k0.max());
-        }, d, coreField -> "sampling.K0");
-    }
-
-    private void validateMixture(int d) {
-        if (k0 != null) {
-            throw new SweepSpecException("sampling.K0", k0, "applies to family bkw only");
-        }
-        if (lambdaMax != null && anisotropy != null) {
-            throw new SweepSpecException("sampling.anisotropy", anisotropy, "give either lambdaMax or anisotropy, not both");
-        }
-        if (anisotropy != null && !(anisotropy.min() >= 0 && anisotropy.max() < 1)) {
-            throw new SweepSpecException("sampling.anisotropy", anisotropy,
-                    "must lie in [0, 1), so that λmax = 1 + anisotropy (d - 1) lies in [1, d)");
-        }
-        DoubleRange targets = lambdaMaxTargets(d);
-        CoreValidation.run(() -> {
-            if (targets == null) {
-                mixtureSpec(d, null).validate();
-            } else {
-                mixtureSpec(d, targets.min()).validate();
-                mixtureSpec(d, targets.max()).validate();
+            Map<String, Class<?>> known = FamilySamplers.fields();
+            TreeMap<String, Object> values = new TreeMap<>();
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                Class<?> type = known.get(field.getKey());
+                if (type == null) {
+                    throw UnrecognizedPropertyException.from(p, SamplingSection.class, field.getKey(), new ArrayList<Object>(known.keySet()));
+                }
+                try {
+                    values.put(field.getKey(), field.getValue().isNull() ? null : ctxt.readTreeAsValue(field.getValue(), type));
+                } catch (JsonMappingException | RuntimeException e) {
+                    // a range's constructor refusing min > max throws IllegalArgumentException: its message is the reason
+                    throw JsonMappingException.wrapWithPath(e, SamplingSection.class, field.getKey());
+                }
             }
-        }, d, this::specPath);
-    }
-
-    /** The path in the sweep file of a field of {@link MixtureSamplingSpec}. */
-    private String specPath(String coreField) {
-        return switch (coreField) {
-            case "d" -> "d";
-            case "minComponents", "maxComponents" -> "sampling.components";
-            case "weightMin", "weightMax" -> "sampling.weights";
-            case "covEigMin", "covEigMax" -> "sampling.covarianceEigenvalues";
-            case "lambdaMaxTarget" -> anisotropy != null ? "sampling.anisotropy" : "sampling.lambdaMax";
-            default -> "sampling." + coreField;
-        };
-    }
-
-    /** The fields only family random-mixture uses, by name, in file order. */
-    private Map<String, Object> mixtureFields() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("components", components);
-        fields.put("weights", weights);
-        fields.put("meanSpread", meanSpread);
-        fields.put("meanJitter", meanJitter);
-        fields.put("covarianceEigenvalues", covarianceEigenvalues);
-        fields.put("randomRotations", randomRotations);
-        fields.put("lambdaMax", lambdaMax);
-        fields.put("anisotropy", anisotropy);
-        fields.put("componentVariance", componentVariance);
-        return fields;
+            return new SamplingSection(values);
+        }
     }
 }

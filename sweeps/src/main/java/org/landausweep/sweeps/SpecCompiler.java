@@ -106,7 +106,7 @@ final class SpecCompiler {
     }
 
     /** The cell of dimension d taking value {@code choice[a]} on axis a; its errors name the grid value they come from. */
-    private static SweepCell cell(int index, int d, Family family, ObjectNode root, List<GridAxis> axes, int[] choice) {
+    private static SweepCell cell(int index, int d, FamilySampler family, ObjectNode root, List<GridAxis> axes, int[] choice) {
         ObjectNode tree = root.deepCopy();
         Map<String, String> parameters = new LinkedHashMap<>();
         for (int a = 0; a < axes.size(); a++) {

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 record SpecDocument(String name, Long seed, Integer runs,
                     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                     @JsonSetter(contentNulls = Nulls.FAIL) List<Integer> d,
-                    Family family, SamplingSection sampling, SolverSection solver,
+                    FamilySampler family, SamplingSection sampling, SolverSection solver,
                     Map<String, List<JsonNode>> grid) {
 
     /** Largest dimension a sweep may ask for: the solver's operator cache grows like N^(2d-1). */
@@ -41,7 +41,7 @@ record SpecDocument(String name, Long seed, Integer runs,
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
     SpecDocument {
-        family = Objects.requireNonNullElse(family, Family.RANDOM_MIXTURE);
+        family = Objects.requireNonNullElse(family, FamilySamplers.defaultFamily());
         sampling = Objects.requireNonNullElse(sampling, SamplingSection.EMPTY);
         solver = Objects.requireNonNullElse(solver, SolverSection.EMPTY);
         grid = grid == null ? Map.of() : grid;

@@ -13,13 +13,13 @@ import org.landausweep.core.evolution.SolverSettings;
  *
  * @param index      position among the sweep's cells, from 0
  * @param d          velocity dimension
- * @param family     family of initial data
+ * @param family     family of initial data, which draws its runs' data
  * @param parameters the grid values of the cell by dotted field path, in grid order, as canonical JSON
  *                   text (e.g. {@code solver.tol -> 1.0E-8}, {@code sampling.lambdaMax -> [1.0,1.5]})
  * @param sampling   the sampling section of the cell
  * @param solver     the solver section of the cell
  */
-public record SweepCell(int index, int d, Family family, Map<String, String> parameters, SamplingSection sampling,
+public record SweepCell(int index, int d, FamilySampler family, Map<String, String> parameters, SamplingSection sampling,
                         SolverSection solver) implements Serializable {
 
     /** Keeps an unmodifiable copy of {@code parameters} in its order. */

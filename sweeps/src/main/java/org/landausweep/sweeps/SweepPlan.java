@@ -14,7 +14,7 @@ import org.landausweep.core.data.MixtureGenerator;
  */
 public final class SweepPlan {
     /**
-     * Salt of the per-run stream that draws the λmax target or K0, kept apart from the stream
+     * Salt of the per-run stream of the family's scalar draws (the λmax target, K0), kept apart from the stream
      * {@link MixtureGenerator} draws the mixture from.
      */
     static final long DRAW_SALT = 0x5DEECE66DL;
@@ -48,8 +48,7 @@ public final class SweepPlan {
         SweepCell cell = spec.cells().get((int) (runIndex / spec.runsPerCell()));
         SplittableRandom draws = new SplittableRandom(MixtureGenerator.streamSeed(spec.seed() ^ DRAW_SALT, runIndex));
         return new RunSpec(spec.name(), spec.seed(), runIndex, runId(runIndex), cell,
-                MixtureGenerator.streamSeed(spec.seed(), runIndex),
-                draw(cell.sampling().lambdaMaxTargets(cell.d()), draws), draw(cell.sampling().k0(), draws));
+                MixtureGenerator.streamSeed(spec.seed(), runIndex), cell.family().draw(cell.sampling(), cell.d(), draws));
     }
 
     /** All runs in index order. */
@@ -60,9 +59,5 @@ public final class SweepPlan {
     /** {@code <name>-<index>}, the index zero-padded to the width of the largest, so ids sort like indices. */
     private String runId(long runIndex) {
         return spec.name() + "-" + String.format("%0" + idDigits + "d", runIndex);
-    }
-
-    private static Double draw(DoubleRange range, SplittableRandom draws) {
-        return range == null ? null : range.draw(draws);
     }
 }

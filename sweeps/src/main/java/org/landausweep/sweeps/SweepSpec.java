@@ -22,7 +22,7 @@ public final class SweepSpec {
     private final String name;
     private final long seed;
     private final int runsPerCell;
-    private final Family family;
+    private final FamilySampler family;
     private final List<SweepCell> cells;
     private final String canonicalJson;
     private final String fingerprint;
@@ -64,7 +64,7 @@ public final class SweepSpec {
     }
 
     /** Family of the initial data. */
-    public Family family() {
+    public FamilySampler family() {
         return family;
     }
 

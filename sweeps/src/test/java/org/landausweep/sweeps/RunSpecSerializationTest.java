@@ -29,7 +29,8 @@ class RunSpecSerializationTest {
         assertEquals(run, copy);
         assertEquals(run.parameters(), copy.parameters());
         assertEquals(run.solverSettings(), copy.solverSettings());
-        assertEquals(run.samplingSpec(), copy.samplingSpec());
+        assertEquals(run.cell().sampling(), copy.cell().sampling());
+        assertEquals(run.draws(), copy.draws());
         assertArrayEquals(run.datum().secondMoments(), copy.datum().secondMoments());
     }
 

@@ -61,8 +61,8 @@ class ShippedSweepsTest {
             double highest = 0;
             for (SweepCell cell : theorem1.cells()) {
                 if (cell.d() == d) {
-                    lowest = Math.min(lowest, cell.sampling().lambdaMaxTargets(d).min());
-                    highest = Math.max(highest, cell.sampling().lambdaMaxTargets(d).max());
+                    lowest = Math.min(lowest, MixtureSampler.lambdaMaxTargets(cell.sampling(), d).min());
+                    highest = Math.max(highest, MixtureSampler.lambdaMaxTargets(cell.sampling(), d).max());
                 }
             }
             assertEquals(1.0, lowest, "d = " + d);

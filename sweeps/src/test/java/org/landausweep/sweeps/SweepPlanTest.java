@@ -61,7 +61,7 @@ class SweepPlanTest {
         SweepCell cell = parseYaml(GRID_SWEEP).cells().get(4);
 
         assertEquals(1e-10, cell.solverSettings().tol());
-        assertEquals(1.0, cell.sampling().meanSpread());
+        assertEquals(1.0, cell.sampling().number("meanSpread"));
     }
 
     @Test
@@ -141,10 +141,10 @@ class SweepPlanTest {
 
         Set<Double> draws = new HashSet<>();
         for (RunSpec run : runs) {
-            double target = run.lambdaMaxTarget();
+            double target = run.draw(MixtureSampler.LAMBDA_MAX_TARGET);
             assertTrue(target >= 1.2 && target <= 1.8, () -> run.runId() + ": " + target);
-            assertEquals(target, run.samplingSpec().orElseThrow().lambdaMaxTarget());
-            assertNull(run.k0());
+            assertEquals(target, MixtureSampler.spec(run).lambdaMaxTarget());
+            assertNull(run.draw(BkwSampler.K0));
             draws.add(target);
         }
         assertEquals(runs.size(), draws.size());
@@ -159,10 +159,10 @@ class SweepPlanTest {
         SweepPlan b = plan(wide);
 
         for (long k = 0; k < a.runCount(); k++) {
-            assertEquals(a.run(k).lambdaMaxTarget(), b.run(k).lambdaMaxTarget());
+            assertEquals(a.run(k).draw(MixtureSampler.LAMBDA_MAX_TARGET), b.run(k).draw(MixtureSampler.LAMBDA_MAX_TARGET));
         }
-        assertNotEquals(a.run(0).lambdaMaxTarget(),
-                plan("name: a", "seed: 12", "runs: 4", "d: 2", "sampling: {lambdaMax: [1.2, 1.8]}").run(0).lambdaMaxTarget());
+        assertNotEquals(a.run(0).draw(MixtureSampler.LAMBDA_MAX_TARGET),
+                plan("name: a", "seed: 12", "runs: 4", "d: 2", "sampling: {lambdaMax: [1.2, 1.8]}").run(0).draw(MixtureSampler.LAMBDA_MAX_TARGET));
     }
 
     @Test
@@ -170,7 +170,7 @@ class SweepPlanTest {
         SweepPlan plan = plan("name: a", "seed: 5", "runs: 50", "d: [2, 3]", "sampling: {anisotropy: [0.5, 0.9]}");
 
         for (RunSpec run : plan.runs()) {
-            double anisotropy = (run.lambdaMaxTarget() - 1) / (run.d() - 1);
+            double anisotropy = (run.draw(MixtureSampler.LAMBDA_MAX_TARGET) - 1) / (run.d() - 1);
             assertTrue(anisotropy >= 0.5 - 1e-12 && anisotropy <= 0.9 + 1e-12, () -> run.runId() + ": " + anisotropy);
         }
     }
@@ -183,8 +183,8 @@ class SweepPlanTest {
         InitialDatum datum = run.datum();
         double[][] p = datum.secondMoments();
         double lambdaMax = (p[0][0] + p[1][1]) / 2 + Math.hypot((p[0][0] - p[1][1]) / 2, p[0][1]);
-        assertEquals(run.lambdaMaxTarget(), lambdaMax, 1e-9);
-        assertEquals(MixtureGenerator.generate(run.samplingSpec().orElseThrow(), 11, 37).secondMoments()[0][1], p[0][1]);
+        assertEquals(run.draw(MixtureSampler.LAMBDA_MAX_TARGET), lambdaMax, 1e-9);
+        assertEquals(MixtureGenerator.generate(MixtureSampler.spec(run), 11, 37).secondMoments()[0][1], p[0][1]);
     }
 
     @Test
@@ -194,9 +194,9 @@ class SweepPlanTest {
 
         Map<Double, Integer> fixed = new LinkedHashMap<>();
         for (RunSpec run : plan.runs()) {
-            double k0 = run.k0();
-            assertNull(run.lambdaMaxTarget());
-            assertTrue(run.samplingSpec().isEmpty());
+            double k0 = run.draw(BkwSampler.K0);
+            assertNull(run.draw(MixtureSampler.LAMBDA_MAX_TARGET));
+            assertEquals(java.util.Set.of(BkwSampler.K0), run.draws().keySet());
             assertEquals(k0, ((Bkw) run.datum()).k0());
             if (run.parameters().get("sampling.K0").equals("0.9")) {
                 fixed.merge(k0, 1, Integer::sum);

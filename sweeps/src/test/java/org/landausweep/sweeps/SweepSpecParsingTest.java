@@ -138,18 +138,18 @@ class SweepSpecParsingTest {
                 "sampling: {components: [3, 3], weights: [0.5, 0.5], lambdaMax: [1.5, 1.5]}");
 
         assertEquals(single, pairs);
-        assertEquals(new IntRange(3, 3), single.cells().get(0).sampling().components());
+        assertEquals(new IntRange(3, 3), single.cells().get(0).sampling().intRange("components"));
     }
 
     @Test
     void absentFieldsTakeSolverCoreDefaults() {
         SweepSpec spec = parseYaml("name: t", "seed: 7", "runs: 1", "d: [2, 3]");
 
-        assertEquals(Family.RANDOM_MIXTURE, spec.family());
+        assertEquals(new MixtureSampler(), spec.family());
         for (SweepCell cell : spec.cells()) {
             assertEquals(SolverSettings.defaults(cell.d()), cell.solverSettings());
-            assertEquals(MixtureSamplingSpec.benchmark(cell.d()), cell.sampling().mixtureSpec(cell.d(), null));
-            assertNull(cell.sampling().lambdaMaxTargets(cell.d()));
+            assertEquals(MixtureSamplingSpec.benchmark(cell.d()), MixtureSampler.spec(cell.sampling(), cell.d(), null));
+            assertNull(MixtureSampler.lambdaMaxTargets(cell.sampling(), cell.d()));
             assertEquals(Map.of(), cell.parameters());
         }
     }
@@ -167,8 +167,8 @@ class SweepSpecParsingTest {
     void bkwSweepsNeedOnlyK0() {
         SweepSpec spec = parseYaml(minimalWith("family: bkw", "sampling: {K0: [0.6, 0.9]}"));
 
-        assertEquals(Family.BKW, spec.family());
-        assertEquals(new DoubleRange(0.6, 0.9), spec.cells().get(0).sampling().k0());
+        assertEquals(new BkwSampler(), spec.family());
+        assertEquals(new DoubleRange(0.6, 0.9), spec.cells().get(0).sampling().range(BkwSampler.K0));
         assertTrue(spec.canonicalJson().contains("\"K0\":[0.6,0.9]"), spec.canonicalJson());
     }
 }

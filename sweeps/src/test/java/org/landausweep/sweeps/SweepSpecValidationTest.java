@@ -276,7 +276,7 @@ class SweepSpecValidationTest {
     @Test
     void componentVarianceReachesTheRunsSamplingSpec() {
         SweepSpec spec = Specs.parseYaml(minimalWith("sampling: {componentVariance: [0.2, 1.8]}"));
-        var bounds = new SweepPlan(spec).run(1).samplingSpec().orElseThrow().componentVariance();
+        var bounds = MixtureSampler.spec(new SweepPlan(spec).run(1)).componentVariance();
         assertEquals(0.2, bounds.min());
         assertEquals(1.8, bounds.max());
     }

@@ -1,6 +1,11 @@
 package org.landausweep.core.data;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
 import org.landausweep.core.hermite.MultiIndices;
+import org.landausweep.core.io.DatumFamily;
+import org.landausweep.core.io.JsonFields;
 
 /**
  * The BKW-type solution with collision constant 1 (MATH.md §5):
@@ -9,6 +14,34 @@ import org.landausweep.core.hermite.MultiIndices;
  * (parameter K0 = K(0)); the closed forms of K(t) and E(t) serve as exact references.
  */
 public final class Bkw implements InitialDatum {
+    /** The JSON form {@code {"K0": K0}}. */
+    public static final DatumFamily JSON = new DatumFamily() {
+        @Override
+        public String id() {
+            return "bkw";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("K0");
+        }
+
+        @Override
+        public InitialDatum read(int d, JsonNode root) {
+            return of(d, JsonFields.number(root, "K0", "K0"));
+        }
+
+        @Override
+        public boolean writes(InitialDatum datum) {
+            return datum instanceof Bkw;
+        }
+
+        @Override
+        public void write(InitialDatum datum, ObjectNode root) {
+            root.put("K0", ((Bkw) datum).k0());
+        }
+    };
+
     private final int d;
     private final double k0;
 

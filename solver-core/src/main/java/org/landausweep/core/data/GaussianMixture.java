@@ -1,11 +1,17 @@
 package org.landausweep.core.data;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Set;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.RealVector;
 import org.landausweep.core.hermite.MultiIndices;
+import org.landausweep.core.io.DatumFamily;
+import org.landausweep.core.io.JsonFields;
 import org.landausweep.core.numerics.SecondMoments;
 
 /**
@@ -18,6 +24,104 @@ public final class GaussianMixture implements InitialDatum {
     public static final double ADMISSIBILITY_LIMIT = 2.0;
     /** Most components a mixture may have: the moments cost grows with K, and no datum of the paper needs more. */
     public static final int MAX_COMPONENTS = 256;
+
+    /**
+     * The JSON form {@code {"components": [{"weight": w, "mean": [..], "covariance": [[..], ..]}, ..]}}, read
+     * through {@link #normalize}; it writes every mixture, a radial one included, by its normalized components.
+     */
+    public static final DatumFamily JSON = new DatumFamily() {
+        @Override
+        public String id() {
+            return "gaussian-mixture";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("components");
+        }
+
+        @Override
+        public InitialDatum read(int d, JsonNode root) {
+            JsonNode comps = JsonFields.array(root, "components");
+            int n = comps.size();
+            double[] w = new double[n];
+            double[][] mu = new double[n][];
+            double[][][] cov = new double[n][][];
+            for (int k = 0; k < n; k++) {
+                JsonNode c = component(comps, k, Set.of("weight", "mean", "covariance"));
+                String at = "components[" + k + "]";
+                w[k] = JsonFields.number(c, "weight", at + ".weight");
+                mu[k] = JsonFields.vector(c.get("mean"), at + ".mean");
+                cov[k] = JsonFields.matrix(c.get("covariance"), at + ".covariance");
+            }
+            return normalize(d, w, mu, cov);
+        }
+
+        @Override
+        public boolean writes(InitialDatum datum) {
+            return datum instanceof GaussianMixture;
+        }
+
+        @Override
+        public void write(InitialDatum datum, ObjectNode root) {
+            GaussianMixture mixture = (GaussianMixture) datum;
+            ArrayNode components = root.putArray("components");
+            for (int k = 0; k < mixture.componentCount(); k++) {
+                ObjectNode component = components.addObject().put("weight", mixture.weight(k));
+                ArrayNode mean = component.putArray("mean");
+                for (double m : mixture.mean(k)) {
+                    mean.add(m);
+                }
+                ArrayNode covariance = component.putArray("covariance");
+                for (double[] row : mixture.covariance(k)) {
+                    ArrayNode r = covariance.addArray();
+                    for (double c : row) {
+                        r.add(c);
+                    }
+                }
+            }
+        }
+    };
+
+    /**
+     * The JSON form {@code {"components": [{"weight": w, "variance": σ²}, ..]}} of {@link #radial}; read only:
+     * its data are written by {@link #JSON}.
+     */
+    public static final DatumFamily RADIAL_JSON = new DatumFamily() {
+        @Override
+        public String id() {
+            return "radial-mixture";
+        }
+
+        @Override
+        public Set<String> fields() {
+            return Set.of("components");
+        }
+
+        @Override
+        public InitialDatum read(int d, JsonNode root) {
+            JsonNode comps = JsonFields.array(root, "components");
+            double[] w = new double[comps.size()];
+            double[] var = new double[comps.size()];
+            for (int k = 0; k < w.length; k++) {
+                JsonNode c = component(comps, k, Set.of("weight", "variance"));
+                String at = "components[" + k + "]";
+                w[k] = JsonFields.number(c, "weight", at + ".weight");
+                var[k] = JsonFields.number(c, "variance", at + ".variance");
+            }
+            return radial(d, w, var);
+        }
+
+        @Override
+        public boolean writes(InitialDatum datum) {
+            return false;
+        }
+
+        @Override
+        public void write(InitialDatum datum, ObjectNode root) {
+            throw new UnsupportedOperationException("radial mixtures are written as gaussian-mixture");
+        }
+    };
 
     private final String family;
     private final int d;
@@ -380,5 +484,14 @@ public final class GaussianMixture implements InitialDatum {
             a[m] = sum / Math.sqrt(beta[i]);
         }
         return a;
+    }
+
+    /** Component k of a JSON components array: an object with no field outside {@code names}. */
+    private static JsonNode component(JsonNode comps, int k, Set<String> names) {
+        JsonNode c = comps.get(k);
+        String at = "components[" + k + "]";
+        InvalidInputException.require(c.isObject(), at, c, "must be an object");
+        JsonFields.allowOnly(c, at + ".", names);
+        return c;
     }
 }
