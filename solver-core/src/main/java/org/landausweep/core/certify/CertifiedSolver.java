@@ -28,6 +28,30 @@ public final class CertifiedSolver {
 
     /** Certifies one datum; bad settings throw {@link InvalidInputException}. */
     public static Certificate solve(InitialDatum datum, CertificationSettings settings) {
+        return solve(datum, settings, null);
+    }
+
+    /**
+     * Certifies one datum reusing a solve's own truncated solution ({@code solved}, null for none): its blocks come
+     * first, and at its degree its expansion is used instead of a new one (the same numbers, without the rebuild).
+     *
+     * @throws IllegalArgumentException when {@code solved} is in another frame than this datum's principal frame
+     */
+    public static Certificate solve(InitialDatum datum, CertificationSettings settings, SolvedTruncation solved) {
+        return solve(datum, settings, solved, Cells.ADAPTIVE);
+    }
+
+    /** The grid of the tail bound and the decisions. */
+    enum Cells {
+        /** Coarse cells after t_ρ, kept only when they settle everything ({@link Evaluation#settles}); else fine cells. */
+        ADAPTIVE,
+        /** Cells of at most maxCell on all of [0, T]. */
+        FINE,
+        /** Coarse cells after t_ρ whatever they decide (tests). */
+        COARSE
+    }
+
+    static Certificate solve(InitialDatum datum, CertificationSettings settings, SolvedTruncation solved, Cells cells) {
         long started = System.nanoTime();
         settings.validate();
         int d = datum.d();
@@ -41,7 +65,11 @@ public final class CertifiedSolver {
         double margin = CLOSED_FORM_ROUNDING * (1 + e0c);
         Interval e0 = new Interval(Math.max(0, e0c - margin), e0c + margin);
 
-        InitialDatum.CoefficientStream stream = frame.datum().coefficients();
+        if (solved != null && !java.util.Arrays.equals(solved.q(), q)) {
+            throw new IllegalArgumentException("the solved truncation is in another frame: q = " + java.util.Arrays.toString(solved.q())
+                    + ", this datum's principal frame has q = " + java.util.Arrays.toString(q));
+        }
+        InitialDatum.CoefficientStream stream = blocks(frame.datum(), solved);
         List<double[]> coefficients = new ArrayList<>();
         coefficients.add(stream.next());
         double energy = 0;
@@ -54,16 +82,31 @@ public final class CertifiedSolver {
             int n = coefficients.size() - 1;
             // the summed E_N(0) is rounded by at most (number of terms) ε E_N(0); 1e-13 covers 1e3 ε per term
             double tail0 = Math.max(0, e0.hi() - energy) + 1e-13 * energy;
-            TruncatedSolution solution = n <= settings.nMax() ? ModalSolution.of(d, coefficients, q, e0c)
-                    : new KrylovSolution(d, coefficients, q);
+            TruncatedSolution solution = solved != null && n == solved.degree() ? ModalSolution.of(solved)
+                    : n <= settings.nMax() ? ModalSolution.of(d, coefficients, q, e0c) : new KrylovSolution(d, coefficients, q);
             double horizon = Double.isNaN(settings.horizon()) ? horizon(solution, settings.floor() * e0c) : settings.horizon();
             TailRates rates = TailRates.of(d, n, q);
             double[] times = sampleTimes(settings.sampleCount(), horizon);
             // the forward-only Krylov engine gets the sample times as grid points (visited once); the exact solver needs not
             double[] required = solution instanceof KrylovSolution ? times : new double[0];
-            TailEnclosure tail = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), settings.tailScale(),
-                    required);
-            Evaluation ev = Evaluation.of(solution, tail, rates, new Theorem1(d, lambdaMax), e0, horizon, settings, times);
+            Theorem1 theorem = new Theorem1(d, lambdaMax);
+            Evaluation ev = null;
+            // coarse cells only on the exact solver (the Krylov engine would restart from t = 0 for the fine retry)
+            double coarseFrom = cells != Cells.FINE && solution instanceof ModalSolution ? aPrioriTime(rates) : Double.POSITIVE_INFINITY;
+            if (coarseFrom < horizon) {
+                TailEnclosure coarse = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), coarseFrom,
+                        settings.tailScale(), required);
+                ev = Evaluation.of(solution, coarse, rates, theorem, e0, horizon, settings, times);
+                if (cells == Cells.ADAPTIVE && !ev.settles()) {
+                    // the fine grid is the same before t_ρ: if the width is already over tol there, it cannot pass either
+                    ev = n < cap && ev.widthBefore(coarseFrom) > settings.tol() ? ev : null;
+                }
+            }
+            if (ev == null) {
+                TailEnclosure tail = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), Double.POSITIVE_INFINITY,
+                        settings.tailScale(), required);
+                ev = Evaluation.of(solution, tail, rates, theorem, e0, horizon, settings, times);
+            }
             if (ev.width <= settings.tol() || n >= cap) {
                 return ev.certificate(d, n, e0, (System.nanoTime() - started) * 1e-9);
             }
@@ -72,6 +115,19 @@ public final class CertifiedSolver {
                 energy += add(coefficients, stream);
             }
         }
+    }
+
+    /**
+     * t_ρ, the first time with ρ(t) = d - 1 - (ε0 + S0) e^{-4dt} >= 0: log((ε0 + S0)/(d - 1))/(4d), or 0. After it E' <= -2ρE <= 0,
+     * so monotonicity needs no grid there, and E is non-increasing on every later cell.
+     */
+    static double aPrioriTime(TailRates rates) {
+        double excess = (rates.eps0() + rates.s0()) / (rates.d() - 1.0);
+        double t = excess <= 1 ? 0 : Math.log(excess) / (4.0 * rates.d());
+        while (rates.rho(t) < 0) {
+            t = Math.nextUp(t) + 1e-15; // rounding of the logarithm: ρ(t_ρ) >= 0 is what the cells after it use
+        }
+        return t;
     }
 
     /** count uniform times on [0, T], with 3T/4 (the start of the late window) among them. */
@@ -83,6 +139,32 @@ public final class CertifiedSolver {
         times[count] = 0.75 * horizon;
         java.util.Arrays.sort(times);
         return times;
+    }
+
+    /** The solved blocks first, then the datum's own stream (started, and advanced past them, only when needed). */
+    private static InitialDatum.CoefficientStream blocks(InitialDatum rotated, SolvedTruncation solved) {
+        if (solved == null) {
+            return rotated.coefficients();
+        }
+        List<double[]> known = solved.coefficients();
+        return new InitialDatum.CoefficientStream() {
+            private int next;
+            private InitialDatum.CoefficientStream rest;
+
+            @Override
+            public double[] next() {
+                if (next < known.size()) {
+                    return known.get(next++);
+                }
+                if (rest == null) {
+                    rest = rotated.coefficients();
+                    for (int k = 0; k < known.size(); k++) {
+                        rest.next();
+                    }
+                }
+                return rest.next();
+            }
+        };
     }
 
     private static double add(List<double[]> coefficients, InitialDatum.CoefficientStream stream) {
@@ -127,13 +209,17 @@ public final class CertifiedSolver {
         final TailRates rates;
         final Theorem1 theorem;
         final double horizon;
+        final Interval e0Interval;
         final CertificationSettings settings;
         /** The sample times: uniform on [0, T] plus 3T/4 (grid points of the tail bound on the Krylov engine). */
         final double[] times;
+        private final double[] last = new double[2];
+        private double lastT = Double.NaN;
 
-        private Evaluation(TruncatedSolution solution, TailEnclosure tail, TailRates rates, Theorem1 theorem, double horizon,
-                           CertificationSettings settings, double[] times) {
+        private Evaluation(TruncatedSolution solution, TailEnclosure tail, TailRates rates, Theorem1 theorem, Interval e0Interval,
+                           double horizon, CertificationSettings settings, double[] times) {
             this.solution = solution;
+            this.e0Interval = e0Interval;
             this.times = times;
             this.tail = tail;
             this.rates = rates;
@@ -179,9 +265,41 @@ public final class CertifiedSolver {
             return new double[] {2 * root * delta + delta * delta, 2 * delta * norm * (2 * root + delta)};
         }
 
+        /**
+         * Whether these cells settle the certificate: the relative width is at most tol at the grid points and on every
+         * cell after t_ρ as a whole, and monotonicity and the bound are both decided. On such a cell [τ_j, τ_{j+1}]
+         * E is non-increasing (ρ >= 0), so E_N(t) = E(t) - Q(t) >= E_N(τ_{j+1}) - s with s >= sup Q_up on the cell
+         * ({@link TailEnclosure#supOnCell}), and the width there is at most s/(E_N(τ_{j+1}) - s) (computed errors are 0 on
+         * the exact solver, the only one with coarse cells).
+         */
+        boolean settles() {
+            if (!(width <= settings.tol())) {
+                return false;
+            }
+            for (int j = 0; j + 1 < grid.length; j++) {
+                if (rates.rho(grid[j]) >= 0) {
+                    double s = tail.supOnCell(j);
+                    if (!(lower[j + 1] > s && s / (lower[j + 1] - s) <= settings.tol())) {
+                        return false;
+                    }
+                }
+            }
+            Violation violation = violation();
+            return monotone(violation).decided() && boundHolds(e0Interval).decided();
+        }
+
+        /** The largest relative width at the grid points before t. */
+        double widthBefore(double t) {
+            double w = 0;
+            for (int j = 0; j < grid.length && grid[j] < t; j++) {
+                w = Math.max(w, (upper[j] - lower[j]) / lower[j]);
+            }
+            return w;
+        }
+
         static Evaluation of(TruncatedSolution solution, TailEnclosure tail, TailRates rates, Theorem1 theorem, Interval e0,
                              double horizon, CertificationSettings settings, double[] times) {
-            return new Evaluation(solution, tail, rates, theorem, horizon, settings, times);
+            return new Evaluation(solution, tail, rates, theorem, e0, horizon, settings, times);
         }
 
         Certificate certificate(int d, int n, Interval e0, double seconds) {
@@ -224,17 +342,24 @@ public final class CertifiedSolver {
 
         /** [E_N - error, E_N + error + Q_up] at any t in [0, T]. */
         private Interval enclosure(double t) {
-            double[] out = new double[2];
-            solution.evaluate(t, out);
+            double[] out = truncated(t);
             double err = computedErrors(t, out[0])[0];
             return new Interval(out[0] - err, out[0] + err + tail.upper(t));
         }
 
         /** E_N'(t) + its computed error + the bound of Q'(t) at any t in [0, T]. */
         private double slopeUpper(double t) {
-            double[] out = new double[2];
-            solution.evaluate(t, out);
+            double[] out = truncated(t);
             return out[1] + computedErrors(t, out[0])[1] + tail.derivativeUpper(t);
+        }
+
+        /** (E_N(t), E_N'(t)), kept for the last t: a sample's enclosure and slope bound are read one after the other. */
+        private double[] truncated(double t) {
+            if (t != lastT) {
+                solution.evaluate(t, last);
+                lastT = t;
+            }
+            return last;
         }
 
         /** The largest certified rise E_lower(τ_b) - E_upper(τ_a), a < b, over the grid. */

@@ -22,6 +22,10 @@ final class TailEnclosure {
     private static final double INFLOW = 0.1;
     /** Smallest cell, as a share of the largest: bounds the cost where r_N vanishes. */
     private static final double MIN_CELL_SHARE = 0.002;
+    /** COUPLING_STEP of the coarse cells: e^{-4dτ} c_{N+2} Δ <= 1 (the comparison series stays short, the bound looser). */
+    private static final double COARSE_COUPLING = 1;
+    /** Longest coarse cell, in units of maxCell (cells double from maxCell after {@code coarseFrom}). */
+    private static final double COARSE_LIMIT = 64;
 
     private final TailRates rates;
     private final double[] tau;
@@ -41,13 +45,16 @@ final class TailEnclosure {
      * @param tail0    an upper bound of Q(0) = E(0) - E_N(0)
      * @param e0Upper  an upper bound of E(0), for the a priori bound of the degrees below the window
      * @param horizon  T
-     * @param maxCell  largest cell length
+     * @param maxCell  largest cell length before {@code coarseFrom}
+     * @param coarseFrom from this time on the cell cap doubles from cell to cell (from 2 maxCell) up to 64 maxCell, with
+     *                 COARSE_COUPLING for COUPLING_STEP and no inflow limit (the bound is valid
+     *                 for cells of any length; they are only less tight); +infinity: maxCell throughout
      * @param scale    multiplies Q_up (1; smaller only in the mutation test)
      * @param required times that must be grid points (increasing): the sample times, so that a forward-only
      *                 engine visits them once
      */
     static TailEnclosure build(TailRates rates, TruncatedSolution solution, double tail0, double e0Upper, double horizon,
-                               double maxCell, double scale, double[] required) {
+                               double maxCell, double coarseFrom, double scale, double[] required) {
         int n = rates.degree();
         int d = rates.d();
         int low = Math.max(0, n - 2 * WINDOW - 1);
@@ -60,6 +67,7 @@ final class TailEnclosure {
         double[] r = new double[n + 1];
         double[][] poly = new double[n + 1][];
         int nextRequired = 0;
+        double cap = maxCell;
         while (true) {
             if (count + 1 >= tauList.length) {
                 tauList = Arrays.copyOf(tauList, 2 * tauList.length);
@@ -76,10 +84,13 @@ final class TailEnclosure {
             for (int m = low; m <= n; m++) {
                 r[m] = solution.degreeNorm(m, t) + computedError;
             }
-            // short enough that the inflow from degree N - 2 adds at most INFLOW to r_N over the cell (when r_N > 0)
+            // short enough that the inflow from degree N - 2 adds at most INFLOW to r_N over the cell (when r_N > 0);
+            // coarse cells have only the doubling cap and leave tightness to the caller's check of the width on the whole cell
             double feed = decay * rates.coupling(n) * (n >= 2 ? r[n - 2] : 0);
-            double step = Math.min(maxCell, COUPLING_STEP / Math.max(1e-300, decay * rates.coupling(n + 2)));
-            if (feed > 0 && r[n] > 0) {
+            boolean coarse = t >= coarseFrom;
+            cap = coarse ? Math.min(COARSE_LIMIT * maxCell, 2 * cap) : maxCell;
+            double step = Math.min(cap, (coarse ? COARSE_COUPLING : COUPLING_STEP) / Math.max(1e-300, decay * rates.coupling(n + 2)));
+            if (feed > 0 && r[n] > 0 && !coarse) {
                 step = Math.max(MIN_CELL_SHARE * maxCell, Math.min(step, INFLOW * r[n] / feed));
             }
             double next = Math.min(horizon, t + step);
@@ -143,6 +154,19 @@ final class TailEnclosure {
     /** The grid of the bound: the decisions are evaluated on it. */
     double[] grid() {
         return tau.clone();
+    }
+
+    /**
+     * A bound of Q_up on the whole cell [τ_j, τ_{j+1}] when γ_N(τ_j) > 0: with ΔΓ >= γ_N(τ_j) h the Duhamel bound is
+     * y(t) <= e^{-γh} y_j + (1 - e^{-γh}) G_j/γ <= max(y_j, G_j/γ), so Q_up <= max(y_j, G_j/γ)^2. +infinity when γ <= 0.
+     */
+    double supOnCell(int j) {
+        double gamma = rates.gamma(tau[j]);
+        if (!(gamma > 0)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double bound = Math.max(y[j], forcing[j] / gamma);
+        return scale * bound * bound;
     }
 
     /** Q_up(t) >= Q(t) for t in [0, T]. */

@@ -7,6 +7,7 @@ import org.landausweep.core.certify.Certificate;
 import org.landausweep.core.certify.CertificationSettings;
 import org.landausweep.core.certify.CertifiedSolver;
 import org.landausweep.core.certify.Interval;
+import org.landausweep.core.certify.SolvedTruncation;
 import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.core.diagnostics.Diagnostics;
@@ -57,7 +58,7 @@ public final class LandauSolver {
 
         Truncation truncation = Truncation.of(datum.rotated(frame.getData()), e0, settings);
         ModalExpansion expansion = ModalExpansion.build(d, truncation.coefficients(), q, e0);
-        EnergyCurve curve = expansion.energySeries(e0);
+        EnergySeries curve = expansion.energySeries(e0);
 
         double horizon = horizon(curve, e0, settings);
         double[] times = sampleTimes(settings, horizon);
@@ -70,7 +71,8 @@ public final class LandauSolver {
         }
         Diagnostics diagnostics = Diagnostics.analyze(curve, theorem, e0, horizon, samples);
         Moments moments = Moments.check(expansion, frame, pIn, times);
-        Certificate certificate = CertifiedSolver.solve(datum, certification(d, settings, horizon));
+        SolvedTruncation solved = new SolvedTruncation(q, truncation.coefficients(), expansion, curve, samples);
+        Certificate certificate = CertifiedSolver.solve(datum, certification(d, settings, horizon), solved);
         HermiteReport report = new HermiteReport(truncation.degree(), truncation.deficit(), truncation.energy(), expansion.termCount(),
                 certificate, atSamples(certificate, times));
         SolveStatus status = SolveStatus.valueOf(certificate.status().name());
