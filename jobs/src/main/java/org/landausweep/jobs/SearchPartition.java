@@ -75,7 +75,13 @@ final class SearchPartition implements FlatMapFunction<Iterator<Long>, Row> {
         StartOutcome outcome = new LocalSearch(spec.sigma(), spec.evaluations(), 0)
                 .maximize(fitness, coordinates.encode(datum), SearchStarts.optimizerSeed(spec.seed(), start));
         Evaluation e = outcome.best().evaluation();
-        Double theorem = e == null || objective == null ? (planted ? PlantedFitness.MAXIMUM : null) : objective.theoremValue(e);
+        // explicit: a conditional mixing Double and double unboxes, and threw on a start whose best point was never solved
+        Double theorem = null;
+        if (planted) {
+            theorem = PlantedFitness.MAXIMUM;
+        } else if (e != null) {
+            theorem = objective.theoremValue(e);
+        }
         return row(spec, cell, start, DatumJson.toJson(datum), outcome, outcome.evaluations(), outcome.stop(), null, theorem);
     }
 

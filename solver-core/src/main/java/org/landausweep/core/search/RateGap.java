@@ -11,7 +11,9 @@ import org.landausweep.core.evolution.SolveResult;
  * <p>The certified value is an upper bound of g at each sample, from the enclosure: E'/E <= dEdt_upper/E_lower when
  * dEdt_upper >= 0, and <= dEdt_upper/E_upper when dEdt_upper < 0 (E_lower <= E <= E_upper, E > 0). Its maximum over
  * the samples is rigorous at the samples only (between them it is grid-level, as every sup over t here); at t = 0
- * it is rigorous, and tight: the enclosure is exact at t = 0 up to the closed-form E(0)'s tail.
+ * it is rigorous, and tight: the enclosure is exact at t = 0 up to the closed-form E(0)'s tail. The measured value
+ * is not a bound, and can lie above the certified one: E_N'/E_N of the truncated solve misses the tail's derivative,
+ * which the degree weights (a relative tail of tol in E moves E'/E by about tol times the tail's decay rate).
  *
  * @param measured  max over the window's samples of g from the measured E and E' (what a search maximizes)
  * @param certified max over the same samples of the certified upper bound of g (what a claim "g <= 0" rests on)
