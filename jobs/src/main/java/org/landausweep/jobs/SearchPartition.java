@@ -59,7 +59,10 @@ final class SearchPartition implements FlatMapFunction<Iterator<Long>, Row> {
         MixtureCoordinates coordinates = new MixtureCoordinates(cell.d(), spec.components());
         GaussianMixture datum;
         try {
-            datum = SearchStarts.datum(cell.d(), spec.components(), cell.lambdaMaxMin(), cell.lambdaMaxMax(), spec.seed(), start);
+            datum = cell.bandsSecond()
+                    ? SearchStarts.datum(cell.d(), spec.components(), cell.lambdaMaxMin(), cell.lambdaMaxMax(), cell.lambdaSecondMin(),
+                            cell.lambdaSecondMax(), spec.seed(), start)
+                    : SearchStarts.datum(cell.d(), spec.components(), cell.lambdaMaxMin(), cell.lambdaMaxMax(), spec.seed(), start);
         } catch (InvalidInputException e) {
             return row(spec, cell, start, null, null, 0, "no_start", e.getMessage(), null);
         }
@@ -67,11 +70,18 @@ final class SearchPartition implements FlatMapFunction<Iterator<Long>, Row> {
         SearchObjective objective = planted ? null : SearchObjective.of(spec.objective());
         SearchFitness fitness = planted ? new PlantedFitness(PLANTED_CENTRE)
                 : new DatumFitness(coordinates, new SearchConstraints(cell.lambdaMaxMin(), cell.lambdaMaxMax(),
-                        spec.componentVariance().min(), spec.componentVariance().max()), objective, evaluator(cell.settings()));
+                        spec.componentVariance().min(), spec.componentVariance().max(), cell.lambdaSecondMin(), cell.lambdaSecondMax()),
+                        objective, evaluator(cell.settings()));
         StartOutcome outcome = new LocalSearch(spec.sigma(), spec.evaluations(), 0)
                 .maximize(fitness, coordinates.encode(datum), SearchStarts.optimizerSeed(spec.seed(), start));
         Evaluation e = outcome.best().evaluation();
-        Double theorem = e == null || objective == null ? (planted ? PlantedFitness.MAXIMUM : null) : objective.theoremValue(e);
+        // explicit: a conditional mixing Double and double unboxes, and threw on a start whose best point was never solved
+        Double theorem = null;
+        if (planted) {
+            theorem = PlantedFitness.MAXIMUM;
+        } else if (e != null) {
+            theorem = objective.theoremValue(e);
+        }
         return row(spec, cell, start, DatumJson.toJson(datum), outcome, outcome.evaluations(), outcome.stop(), null, theorem);
     }
 
@@ -93,7 +103,9 @@ final class SearchPartition implements FlatMapFunction<Iterator<Long>, Row> {
                 best == null ? null : bestDatum(spec, cell, best), best == null ? null : best.x(),
                 best == null ? null : best.fitness(), best == null ? null : best.kind().name(), theorem, evaluations, stop, message,
                 e == null ? null : e.supRate(), e == null ? null : e.rateAt0(), e == null ? null : e.latestViolation(),
-                e == null ? null : e.c0Ratio(), e == null ? null : e.boundMargin(), e == null ? null : e.theoremSupRate(),
+                e == null ? null : e.c0Ratio(), e == null ? null : e.boundMargin(),
+                e == null ? null : e.rateGap().measured(), e == null ? null : e.rateGap().certified(), e == null ? null : e.rateGap().at(),
+                e == null ? null : e.rateGapAt0().measured(), e == null ? null : e.rateGapAt0().certified(), e == null ? null : e.theoremSupRate(),
                 e == null ? null : e.t0Theorem(), e == null ? null : e.horizon(), e == null ? null : e.decided(),
                 spec.fingerprint(), steps.toArray());
     }

@@ -17,7 +17,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * The tables of a search under {@code PATH/search}: {@code starts}, one row per start, and
  * {@code trajectory}, one row per improvement of a start's best fitness. The evaluation columns are
- * those of the best point's {@code Evaluation} (null when it was not solved).
+ * those of the best point's {@code Evaluation} (null when it was not solved); {@code rate_gap*} is the slack of
+ * the instantaneous bound, E'/E + 2ρ(t), on (0, T] and at t = 0, measured and its certified upper bound
+ * ({@code RateGap}).
  */
 final class SearchTables {
     static final String STARTS = "starts";
@@ -52,6 +54,11 @@ final class SearchTables {
         createStructField("latest_violation", DoubleType, true),
         createStructField("c0_ratio", DoubleType, true),
         createStructField("bound_margin", DoubleType, true),
+        createStructField("rate_gap", DoubleType, true),
+        createStructField("rate_gap_certified", DoubleType, true),
+        createStructField("rate_gap_time", DoubleType, true),
+        createStructField("rate_gap_at_0", DoubleType, true),
+        createStructField("rate_gap_at_0_certified", DoubleType, true),
         createStructField("theorem_sup_rate", DoubleType, true),
         createStructField("t0_theorem", DoubleType, true),
         createStructField("horizon", DoubleType, true),

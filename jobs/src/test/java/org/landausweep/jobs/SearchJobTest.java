@@ -116,6 +116,20 @@ class SearchJobTest {
         assertEquals(String.join("\n", findings) + "\n", Files.readString(out.resolve("findings/rate1.txt")));
     }
 
+    /** A start none of whose points is solved (every one outside the componentVariance bounds) is a row, not a failed task. */
+    @Test
+    void startWithoutASolvedPointIsARowWithNullEvaluation(@TempDir Path out) throws IOException {
+        String never = RATE.replace("name: rate1", "name: never").replace("evaluations: 6", "evaluations: 3")
+                + "componentVariance: [1.0, 1.000001]\n";
+        List<Row> rows = run(out, never, new SweepOptions(1, 1, Integer.MAX_VALUE), null);
+        assertEquals(1, rows.size());
+        Row r = rows.get(0);
+        assertEquals("CONSTRAINED", r.getAs("best_kind"));
+        assertTrue(r.isNullAt(r.fieldIndex("theorem_value")) && r.isNullAt(r.fieldIndex("sup_rate"))
+                && r.isNullAt(r.fieldIndex("rate_gap")), "nothing solved, nothing reported: " + r);
+        assertEquals(3, r.<Integer>getAs("evaluations"));
+    }
+
     @Test
     void badSearchFileExitsTwoAndWritesNothing() throws IOException {
         Path spec = output.resolve("bad.yaml");

@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param d                 velocity dimensions; one int or a list
  * @param lambdaMax         λmax bands, one cell per band and d; or
  * @param anisotropy        bands of a = (λmax - 1)/(d - 1), as in sweeps/theorem1.yaml
+ * @param lambdaSecond      a band of λ_2, the second eigenvalue of P_in, in every cell (absent: none); with
+ *                          λ_2 > 1 the search stays where two eigenvalues exceed 1 (d >= 3)
  * @param components        K, the mixture components of every searched datum
  * @param starts            local searches per cell
  * @param evaluations       solves per start, the start's own included
@@ -30,7 +32,7 @@ record SearchDocument(String name, Long seed, String objective,
                       @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                       @JsonSetter(contentNulls = Nulls.FAIL) List<Integer> d,
                       @JsonSetter(contentNulls = Nulls.FAIL) List<DoubleRange> lambdaMax,
-                      @JsonSetter(contentNulls = Nulls.FAIL) List<DoubleRange> anisotropy,
+                      @JsonSetter(contentNulls = Nulls.FAIL) List<DoubleRange> anisotropy, DoubleRange lambdaSecond,
                       Integer components, Integer starts, Integer evaluations, Double sigma,
                       DoubleRange componentVariance, SolverSection solver, Resolve resolve) {
 

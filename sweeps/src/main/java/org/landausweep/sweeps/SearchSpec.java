@@ -81,6 +81,10 @@ public final class SearchSpec {
         if (bands.isEmpty()) {
             throw new SweepSpecException(field, bands, "must list at least one band");
         }
+        DoubleRange second = doc.lambdaSecond();
+        if (second != null && !(second.min() > 0)) {
+            throw new SweepSpecException("lambdaSecond", second, "must lie above 0: the eigenvalues of P_in are positive");
+        }
         SolverSection solver = doc.solver().withDefaults();
         SearchDocument.Resolve resolve = doc.resolve();
         List<SearchCell> cells = new ArrayList<>();
@@ -94,7 +98,13 @@ public final class SearchSpec {
                     throw new SweepSpecException(field + "[" + b + "]", band, "gives λmax in " + lambda + " for d = " + d
                             + ": must lie in [1, d), since the eigenvalues of P_in are non-negative and sum to d");
                 }
-                cells.add(new SearchCell(cells.size(), d, lambda.min(), lambda.max(), field + "=" + band, settings, again));
+                if (second != null && !(d >= 3 && second.min() <= lambda.max() && lambda.min() + second.min() < d)) {
+                    throw new SweepSpecException("lambdaSecond", second, "leaves no spectrum with λmax in " + lambda + " for d = " + d
+                            + ": needs d >= 3, λ_2 <= λmax and λmax + λ_2 < d");
+                }
+                String label = field + "=" + band + (second == null ? "" : ", lambdaSecond=" + second);
+                cells.add(new SearchCell(cells.size(), d, lambda.min(), lambda.max(), second == null ? 0 : second.min(),
+                        second == null ? Double.POSITIVE_INFINITY : second.max(), label, settings, again));
             }
         }
         if ((long) cells.size() * starts > MAX_STARTS) {
@@ -102,7 +112,7 @@ public final class SearchSpec {
                     + " cells: at most " + MAX_STARTS);
         }
         SearchDocument canonical = new SearchDocument(doc.name(), doc.seed(), objective, doc.d(), doc.lambdaMax(), doc.anisotropy(),
-                k, starts, evaluations, sigma, variance, solver,
+                second, k, starts, evaluations, sigma, variance, solver,
                 new SearchDocument.Resolve(resolve.tol(), resolve.nMax()));
         return new SearchSpec(canonical, cells);
     }

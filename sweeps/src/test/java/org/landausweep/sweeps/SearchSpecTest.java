@@ -31,7 +31,7 @@ class SearchSpecTest {
     @Test
     void shippedRateSearchesFiveBandsInTwoAndThreeDimensions() throws IOException {
         SearchSpec rate = shipped("rate.yaml");
-        assertEquals("max_rate", rate.objective());
+        assertEquals("max_rate_gap_at_0", rate.objective());
         assertEquals(10, rate.cells().size());
         assertTrue(rate.startCount() >= 200 && rate.startCount() <= 1000, "starts: " + rate.startCount());
         SearchCell top3 = rate.cells().get(9);
@@ -41,6 +41,22 @@ class SearchSpecTest {
         assertEquals(2.9, top3.lambdaMaxMax(), 1e-12);
         SearchSpec quick = shipped("quick.yaml");
         assertTrue(quick.startCount() <= 20, "quick is quick: " + quick.startCount());
+    }
+
+    @Test
+    void shippedTwoLargeSearchStaysWhereTwoEigenvaluesExceedOne() throws IOException {
+        SearchSpec two = shipped("two-large.yaml");
+        for (SearchCell cell : two.cells()) {
+            assertEquals(3, cell.d());
+            assertTrue(cell.bandsSecond() && cell.lambdaSecondMin() > 1, cell.band());
+            assertTrue(cell.band().contains("lambdaSecond="), cell.band());
+        }
+        SearchCell plain = SearchSpec.parse(MINIMAL, SpecFormat.YAML).cells().get(0);
+        assertTrue(!plain.bandsSecond() && plain.lambdaSecondMin() == 0, "no band on λ_2 unless asked");
+        // a band on λ_2 is part of the search's identity
+        String three = MINIMAL.replace("d: [2, 3]", "d: [3]").replace("anisotropy: [[0.0, 0.2], [0.8, 0.95]]", "lambdaMax: [[1.2, 1.4]]");
+        assertNotEquals(SearchSpec.parse(three, SpecFormat.YAML).fingerprint(),
+                SearchSpec.parse(three + "lambdaSecond: [1.05, 1.1]\n", SpecFormat.YAML).fingerprint());
     }
 
     @Test
@@ -82,7 +98,10 @@ class SearchSpecTest {
                 List.of("components: 2", "components: 2\nsolver:\n  tol: -1", "solver.tol"),
                 List.of("components: 2", "components: 2\nresolve:\n  tol: 1.0", "resolve.tol"),
                 List.of("components: 2", "components: 2\nbudget: 3", "budget"),
-                List.of("d: [2, 3]", "d: [1]", "d[0]"))) {
+                List.of("d: [2, 3]", "d: [1]", "d[0]"),
+                List.of("components: 2", "components: 2\nlambdaSecond: [1.1, 1.3]", "lambdaSecond"),
+                List.of("d: [2, 3]", "d: [3]\nlambdaSecond: [0.0, 1.3]", "lambdaSecond"),
+                List.of("d: [2, 3]", "d: [3]\nlambdaSecond: [1.5, 1.6]", "lambdaSecond"))) {
             String text = MINIMAL.replace(bad.get(0), bad.get(1));
             SweepSpecException e = assertThrows(SweepSpecException.class, () -> SearchSpec.parse(text, SpecFormat.YAML), bad.toString());
             assertEquals(bad.get(2), e.field(), e.getMessage());

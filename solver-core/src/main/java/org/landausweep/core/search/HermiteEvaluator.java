@@ -36,7 +36,8 @@ public record HermiteEvaluator(SolverSettings settings) implements Function<Gaus
         }
         double rateAt0 = t[0] == 0 ? r.dedt()[0] / r.e()[0] : Double.NaN;
         return new Evaluation(-r.diagnostics().rates().minInstantaneous(), rateAt0, r.diagnostics().t0Empirical(),
-                r.diagnostics().c0Empirical() / r.theorem().c0(), margin, -r.theorem().instantaneousRate(0), r.theorem().t0(), r.horizon(),
+                r.diagnostics().c0Empirical() / r.theorem().c0(), margin,
+                RateGap.over(r, Double.MIN_VALUE, Double.POSITIVE_INFINITY), RateGap.over(r, 0, 0), -r.theorem().instantaneousRate(0), r.theorem().t0(), r.horizon(),
                 r.status() == SolveStatus.CERTIFIED || r.status() == SolveStatus.DECIDED);
     }
 }

@@ -17,7 +17,14 @@ public enum SearchObjective {
     /** c0_empirical / c0_theorem; Theorem 1: <= 1. */
     MAX_C0_RATIO("max_c0_ratio", Evaluation::c0Ratio, e -> 1.0),
     /** minus the bound margin on t > 0; Theorem 1: <= 0. */
-    MIN_BOUND_MARGIN("min_bound_margin", e -> -e.boundMargin(), e -> 0.0);
+    MIN_BOUND_MARGIN("min_bound_margin", e -> -e.boundMargin(), e -> 0.0),
+    /**
+     * sup over t in (0, T] of E'/E + 2ρ(t), the slack of the instantaneous bound ({@link RateGap}, measured);
+     * Theorem 1: <= 0.
+     */
+    MAX_RATE_GAP("max_rate_gap", e -> e.rateGap().measured(), e -> 0.0),
+    /** E'(0)/E(0) + 2ρ(0), the slack at t = 0 where the theorem allows the most ({@link RateGap}, measured); Theorem 1: <= 0. */
+    MAX_RATE_GAP_AT_0("max_rate_gap_at_0", e -> e.rateGapAt0().measured(), e -> 0.0);
 
     private final String key;
     private final ToDoubleFunction<Evaluation> value;

@@ -1,16 +1,24 @@
 package org.landausweep.core.search;
 
 import java.util.SplittableRandom;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
 import org.landausweep.core.data.GaussianMixture;
+import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.core.data.MixtureGenerator;
 import org.landausweep.core.data.MixtureSamplingSpec;
+import org.landausweep.core.numerics.SecondMoments;
 
 /**
  * The start datum of one start of a search, a function of (seed, start index) alone: a K-component mixture
  * of the benchmark distribution ({@link MixtureSamplingSpec#benchmark}) stretched to a λmax drawn uniformly
- * in the cell's band, so that every start lies in its band (up to the generator's rounding).
+ * in the cell's band, so that every start lies in its band (up to the generator's rounding); or, when the
+ * cell also bands λ_2, stretched to a whole spectrum of P_in drawn in both bands.
  */
 public final class SearchStarts {
+    /** Draws of a spectrum-stretched start that may be inadmissible before the start is given up. */
+    static final int MAX_ATTEMPTS = 100;
 
     private SearchStarts() {
     }
@@ -19,14 +27,83 @@ public final class SearchStarts {
     public static GaussianMixture datum(int d, int components, double lambdaMaxMin, double lambdaMaxMax, long seed, long start) {
         SplittableRandom rng = new SplittableRandom(MixtureGenerator.streamSeed(seed, start));
         double target = lambdaMaxMin + (lambdaMaxMax - lambdaMaxMin) * rng.nextDouble();
-        MixtureSamplingSpec b = MixtureSamplingSpec.benchmark(d);
-        MixtureSamplingSpec spec = new MixtureSamplingSpec(d, components, components, b.weightMin(), b.weightMax(), b.meanSpread(),
-                b.meanJitter(), b.covEigMin(), b.covEigMax(), b.randomRotations(), target, null);
-        return MixtureGenerator.generate(spec, seed, start);
+        return MixtureGenerator.generate(spec(d, components, target), seed, start);
+    }
+
+    /**
+     * The start datum of a cell that bands λ_2 as well: λ_1 uniform in [lambdaMaxMin, lambdaMaxMax], λ_2 uniform
+     * in [max(lambdaSecondMin, (d - λ_1)/(d - 1)), min(lambdaSecondMax, λ_1)] (the lower end keeps λ_2 the
+     * second largest), the rest λ_i = (d - λ_1 - λ_2)/(d - 2); a benchmark mixture is then mapped by
+     * S = U diag(sqrt(λ'_i/λ_i)) U^T (U, λ: the principal axes and eigenvalues of its normalized P_in), which
+     * keeps zero momentum and gives S P_in S = U diag(λ') U^T, trace d. Inadmissible images are redrawn from
+     * the next of {@value #MAX_ATTEMPTS} streams; throws InvalidInputException when none is admissible or the
+     * bands leave no spectrum.
+     */
+    public static GaussianMixture datum(int d, int components, double lambdaMaxMin, double lambdaMaxMax, double lambdaSecondMin,
+                                        double lambdaSecondMax, long seed, long start) {
+        if (d < 3) {
+            throw new InvalidInputException("lambdaSecond", lambdaSecondMin, "needs d >= 3: in d = 2, λ_2 = 2 - λmax");
+        }
+        SplittableRandom rng = new SplittableRandom(MixtureGenerator.streamSeed(seed, start));
+        InvalidInputException last = null;
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            double first = lambdaMaxMin + (lambdaMaxMax - lambdaMaxMin) * rng.nextDouble();
+            double lo = Math.max(lambdaSecondMin, (d - first) / (d - 1));
+            double hi = Math.min(Math.min(lambdaSecondMax, first), d - first);
+            if (!(lo < hi)) {
+                last = new InvalidInputException("lambdaSecond", lambdaSecondMin, "no λ_2 in its band below λmax = " + first
+                        + " with the other eigenvalues positive");
+                continue;
+            }
+            double second = lo + (hi - lo) * rng.nextDouble();
+            double[] spectrum = new double[d];
+            spectrum[0] = first;
+            spectrum[1] = second;
+            for (int i = 2; i < d; i++) {
+                spectrum[i] = (d - first - second) / (d - 2);
+            }
+            GaussianMixture raw = MixtureGenerator.generate(spec(d, components, null), seed ^ rng.nextLong(), start);
+            try {
+                return stretched(raw, spectrum);
+            } catch (InvalidInputException inadmissible) {
+                last = inadmissible;
+            }
+        }
+        throw new InvalidInputException("lambdaSecond", lambdaSecondMin, "no admissible start in " + MAX_ATTEMPTS + " draws (last: "
+                + last.getMessage() + ")");
     }
 
     /** The seed of CMA-ES's random stream for a start: independent of the stream the start datum was drawn from. */
     public static long optimizerSeed(long seed, long start) {
         return MixtureGenerator.streamSeed(~seed, start);
+    }
+
+    private static MixtureSamplingSpec spec(int d, int components, Double lambdaMaxTarget) {
+        MixtureSamplingSpec b = MixtureSamplingSpec.benchmark(d);
+        return new MixtureSamplingSpec(d, components, components, b.weightMin(), b.weightMax(), b.meanSpread(),
+                b.meanJitter(), b.covEigMin(), b.covEigMax(), b.randomRotations(), lambdaMaxTarget, null);
+    }
+
+    /** The normalized mixture S m with S = U diag(sqrt(spectrum_i/λ_i)) U^T, both spectra descending. */
+    private static GaussianMixture stretched(GaussianMixture m, double[] spectrum) {
+        int d = m.d();
+        EigenDecompositionSymmetric eig = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(m.secondMoments()));
+        double[] lambda = eig.getEigenvalues();
+        double[] s = new double[d];
+        for (int i = 0; i < d; i++) {
+            s[i] = Math.sqrt(spectrum[i] / lambda[i]);
+        }
+        RealMatrix u = eig.getV();
+        RealMatrix map = u.multiply(MatrixUtils.createRealDiagonalMatrix(s)).multiplyTransposed(u);
+        int k = m.componentCount();
+        double[] weights = new double[k];
+        double[][] means = new double[k][];
+        double[][][] covariances = new double[k][][];
+        for (int c = 0; c < k; c++) {
+            weights[c] = m.weight(c);
+            means[c] = map.operate(m.mean(c));
+            covariances[c] = SecondMoments.symmetrized(map.multiply(MatrixUtils.createRealMatrix(m.covariance(c))).multiply(map)).getData();
+        }
+        return GaussianMixture.normalize(d, weights, means, covariances);
     }
 }
