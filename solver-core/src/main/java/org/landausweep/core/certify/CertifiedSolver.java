@@ -62,7 +62,7 @@ public final class CertifiedSolver {
             // the forward-only Krylov engine gets the sample times as grid points (visited once); the exact solver needs not
             double[] required = solution instanceof KrylovSolution ? times : new double[0];
             TailEnclosure tail = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), settings.tailScale(),
-                    required);
+                    required, InitialLayer.of(frame.datum(), q, n, InitialLayer.topFor(d, n), e0.hi()));
             Evaluation ev = Evaluation.of(solution, tail, rates, new Theorem1(d, lambdaMax), e0, horizon, settings, times);
             if (ev.width <= settings.tol() || n >= cap) {
                 return ev.certificate(d, n, e0, (System.nanoTime() - started) * 1e-9);
