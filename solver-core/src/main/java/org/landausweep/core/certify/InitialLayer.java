@@ -26,6 +26,9 @@ final class InitialLayer {
     private final int top;
     private final TailRates farRates;
     private final double farTail0;
+    /** The last t of {@link #sums} and its values. Not thread-safe, like the solution it accompanies. */
+    private double memoT = Double.NaN;
+    private double[] memo;
 
     private InitialLayer(ModalExpansion free, int degree, int top, TailRates farRates, double farTail0) {
         this.free = free;
@@ -62,36 +65,38 @@ final class InitialLayer {
     }
 
     /**
-     * The N' used for a solve at degree N: 3N (at most 600) in d = 2, where the blocks of M0 are small; N + max(8, N/4) in
+     * The N' used for a solve at degree N: 2N (at most 600) in d = 2, where the blocks of M0 are small; N + max(8, N/4) in
      * d >= 3, where the blocks grow like n^{d-1} and their eigenbases (cached per JVM) cost like n^{3(d-1)}.
      */
     static int topFor(int d, int degree) {
-        return d == 2 ? Math.max(degree + 1, Math.min(600, 3 * degree)) : degree + Math.max(8, degree / 4);
-    }
-
-    /** N'. */
-    int top() {
-        return top;
+        return d == 2 ? Math.max(degree + 1, Math.min(600, 2 * degree)) : degree + Math.max(8, degree / 4);
     }
 
     /** ||v(t)||^2 = Σ_{N<n<=N'} ||v_n(t)||^2 + an upper bound of the far part's norm squared: a bound of ||v(t) + far(t)||^2 (orthogonal degrees). */
     double bandAndFarSquared(double t) {
-        double s = 0;
-        for (int n = degree + 1; n <= top; n++) {
-            double r = free.degreeNorm(n, t);
-            s += r * r;
-        }
         double far = Math.sqrt(farTail0) * Math.exp(-farRates.gammaIntegral(t));
-        return s + far * far;
+        return sums(t)[0] + far * far;
     }
 
     /** sqrt(Σ_{N<n<=N'} c_{n+2}^2 ||v_n(t)||^2) >= ||M1 v(t)||, non-increasing in t. */
     double leak(double t) {
-        double s = 0;
-        for (int n = degree + 1; n <= top; n++) {
-            double r = free.degreeNorm(n, t) * farRates.coupling(n + 2);
-            s += r * r;
+        return Math.sqrt(sums(t)[1]);
+    }
+
+    /** {Σ ||v_n(t)||^2, Σ c_{n+2}^2 ||v_n(t)||^2}, kept for the last t (the grid, the decisions and the derivative bound ask each t in turn). */
+    private double[] sums(double t) {
+        if (t != memoT) {
+            double band = 0;
+            double leak = 0;
+            for (int n = degree + 1; n <= top; n++) {
+                double r = free.degreeNorm(n, t);
+                double c = farRates.coupling(n + 2);
+                band += r * r;
+                leak += c * c * r * r;
+            }
+            memoT = t;
+            memo = new double[] {band, leak};
         }
-        return Math.sqrt(s);
+        return memo;
     }
 }
