@@ -64,12 +64,16 @@ final class InitialLayer {
         return new InitialLayer(free, degree, top, TailRates.of(d, top, q), farTail0);
     }
 
+    /** Degrees of the band above N in d >= 3 (see {@link #topFor}). */
+    private static final int BAND_3D = 8;
+
     /**
-     * The N' used for a solve at degree N: 2N (at most 600) in d = 2, where the blocks of M0 are small; N + max(8, N/4) in
-     * d >= 3, where the blocks grow like n^{d-1} and their eigenbases (cached per JVM) cost like n^{3(d-1)}.
+     * The N' used for a solve at degree N: 2N (at most 600) in d = 2, where the blocks of M0 are small (n/4 rows); N + 8 in
+     * d >= 3, where the blocks grow like n^{d-1} and their eigenbases, cached per JVM, cost like n^{3(d-1)}: in d = 3 the
+     * cache from degree 64 to 72 took as long as the cache up to 64 (BENCHMARKS.md), to 80 twice as long again.
      */
     static int topFor(int d, int degree) {
-        return d == 2 ? Math.max(degree + 1, Math.min(600, 2 * degree)) : degree + Math.max(8, degree / 4);
+        return d == 2 ? Math.max(degree + 1, Math.min(600, 2 * degree)) : degree + BAND_3D;
     }
 
     /** ||v(t)||^2 = Σ_{N<n<=N'} ||v_n(t)||^2 + an upper bound of the far part's norm squared: a bound of ||v(t) + far(t)||^2 (orthogonal degrees). */
