@@ -13,38 +13,45 @@ import org.landausweep.core.data.InvalidInputException;
  * @param maxCell     largest cell of the grid on which the tail bound and the decisions are evaluated
  * @param tailScale   factor on the tail bound: 1, except in the mutation test (package-private knob)
  * @param highDegree  largest degree of the Krylov engine, used for N above nMax (0: none); slow, see BENCHMARKS.md
+ * @param initialLayer whether the tail bound also uses the initial layer of CERTIFICATION.md §3a (off by default: it
+ *                    narrows the enclosure at t > 0 3-25x on hard data but changed no status in BENCHMARKS.md's probe,
+ *                    and costs 2-4x per certificate in d = 2 and the d = 3 operators above degree 64)
  */
 public record CertificationSettings(double tol, int nMax, double horizon, double floor, int sampleCount, double maxCell,
-                                    double tailScale, int highDegree) {
+                                    double tailScale, int highDegree, boolean initialLayer) {
 
     /** Defaults for dimension d: tol 1e-6, N_max 64 (d = 3) or 120 (d = 2), automatic horizon at floor 1e-10. */
     public static CertificationSettings defaults(int d) {
-        return new CertificationSettings(1e-6, d == 2 ? 120 : d == 3 ? 64 : 20, Double.NaN, 1e-10, 200, 0.01, 1, 0);
+        return new CertificationSettings(1e-6, d == 2 ? 120 : d == 3 ? 64 : 20, Double.NaN, 1e-10, 200, 0.01, 1, 0, false);
     }
 
     public CertificationSettings withTol(double newTol) {
-        return new CertificationSettings(newTol, nMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree);
+        return new CertificationSettings(newTol, nMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree, initialLayer);
     }
 
     public CertificationSettings withNMax(int newNMax) {
-        return new CertificationSettings(tol, newNMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree);
+        return new CertificationSettings(tol, newNMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree, initialLayer);
     }
 
     public CertificationSettings withHorizon(double newHorizon) {
-        return new CertificationSettings(tol, nMax, newHorizon, floor, sampleCount, maxCell, tailScale, highDegree);
+        return new CertificationSettings(tol, nMax, newHorizon, floor, sampleCount, maxCell, tailScale, highDegree, initialLayer);
     }
 
     public CertificationSettings withSampleCount(int newCount) {
-        return new CertificationSettings(tol, nMax, horizon, floor, newCount, maxCell, tailScale, highDegree);
+        return new CertificationSettings(tol, nMax, horizon, floor, newCount, maxCell, tailScale, highDegree, initialLayer);
     }
 
     public CertificationSettings withHighDegree(int newHighDegree) {
-        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, tailScale, newHighDegree);
+        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, tailScale, newHighDegree, initialLayer);
+    }
+
+    public CertificationSettings withInitialLayer(boolean on) {
+        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree, on);
     }
 
     /** The mutation seam: the tail bound multiplied by {@code scale} (only tests use it). */
     CertificationSettings withTailScale(double scale) {
-        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, scale, highDegree);
+        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, scale, highDegree, initialLayer);
     }
 
     /** Checks every field; throws {@link InvalidInputException} naming the first bad one. */

@@ -90,12 +90,13 @@ public final class CertifiedSolver {
             // the forward-only Krylov engine gets the sample times as grid points (visited once); the exact solver needs not
             double[] required = solution instanceof KrylovSolution ? times : new double[0];
             Theorem1 theorem = new Theorem1(d, lambdaMax);
+            InitialLayer layer = settings.initialLayer() ? InitialLayer.of(frame.datum(), q, n, InitialLayer.topFor(d, n), e0.hi()) : null;
             Evaluation ev = null;
             // coarse cells only on the exact solver (the Krylov engine would restart from t = 0 for the fine retry)
             double coarseFrom = cells != Cells.FINE && solution instanceof ModalSolution ? aPrioriTime(rates) : Double.POSITIVE_INFINITY;
             if (coarseFrom < horizon) {
                 TailEnclosure coarse = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), coarseFrom,
-                        settings.tailScale(), required);
+                        settings.tailScale(), required, layer);
                 ev = Evaluation.of(solution, coarse, rates, theorem, e0, horizon, settings, times);
                 if (cells == Cells.ADAPTIVE && !ev.settles()) {
                     // the fine grid is the same before t_ρ: if the width is already over tol there, it cannot pass either
@@ -104,7 +105,7 @@ public final class CertifiedSolver {
             }
             if (ev == null) {
                 TailEnclosure tail = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), Double.POSITIVE_INFINITY,
-                        settings.tailScale(), required);
+                        settings.tailScale(), required, layer);
                 ev = Evaluation.of(solution, tail, rates, theorem, e0, horizon, settings, times);
             }
             if (ev.width <= settings.tol() || n >= cap) {

@@ -12,6 +12,11 @@ import java.util.Arrays;
  * solved exactly over the cell as polynomials with non-negative coefficients, with the degrees below a
  * window bounded a priori by max(1, sqrt(E_prior)). Then on the cell, as γ_N increases with t,
  * y(t) <= e^{-(Γ(t) - Γ(τ_j))} y(τ_j) + G_j (1 - e^{-γ_N(τ_j)(t - τ_j)})/γ_N(τ_j).
+ *
+ * <p>With an {@link InitialLayer} (§3a) the tail is also split as u = v + far + w: v the initial band N+1..N'
+ * under M0 alone, far the initial degrees above N', and w (w(0) = 0) forced by g and by the coupling
+ * e^{-4dt} M1 v that v misses, so ||w|| obeys the same Duhamel bound with G_j + e^{-4dτ_j} leak(τ_j). Then
+ * y <= sqrt(||v||^2 + ||far||^2) + ||w||, and the bound kept at each grid point is the smaller of the two.
  */
 final class TailEnclosure {
     /** Largest e^{-4dτ} c_{N+2} Δ per cell: keeps the comparison series short. */
@@ -31,13 +36,21 @@ final class TailEnclosure {
     private final double[] tau;
     private final double[] y;
     private final double[] forcing;
+    /** ||w|| at the grid points and its forcing bound per cell (unused without a layer). */
+    private final double[] w;
+    private final double[] layerForcing;
+    private final InitialLayer layer;
     private final double scale;
 
-    private TailEnclosure(TailRates rates, double[] tau, double[] y, double[] forcing, double scale) {
+    private TailEnclosure(TailRates rates, double[] tau, double[] y, double[] forcing, double[] w, double[] layerForcing,
+                          InitialLayer layer, double scale) {
         this.rates = rates;
         this.tau = tau;
         this.y = y;
         this.forcing = forcing;
+        this.w = w;
+        this.layerForcing = layerForcing;
+        this.layer = layer;
         this.scale = scale;
     }
 
@@ -52,16 +65,20 @@ final class TailEnclosure {
      * @param scale    multiplies Q_up (1; smaller only in the mutation test)
      * @param required times that must be grid points (increasing): the sample times, so that a forward-only
      *                 engine visits them once
+     * @param layer    the initial layer of the tail (§3a), or null for the bound of §3-§4 alone
      */
     static TailEnclosure build(TailRates rates, TruncatedSolution solution, double tail0, double e0Upper, double horizon,
-                               double maxCell, double coarseFrom, double scale, double[] required) {
+                               double maxCell, double coarseFrom, double scale, double[] required, InitialLayer layer) {
         int n = rates.degree();
         int d = rates.d();
         int low = Math.max(0, n - 2 * WINDOW - 1);
         double[] tauList = new double[64];
         double[] yList = new double[64];
         double[] gList = new double[64];
+        double[] wList = new double[64];
+        double[] hList = new double[64];
         int count = 0;
+        double wj = 0;
         double t = 0;
         double yj = Math.sqrt(tail0);
         double[] r = new double[n + 1];
@@ -73,9 +90,16 @@ final class TailEnclosure {
                 tauList = Arrays.copyOf(tauList, 2 * tauList.length);
                 yList = Arrays.copyOf(yList, 2 * yList.length);
                 gList = Arrays.copyOf(gList, 2 * gList.length);
+                wList = Arrays.copyOf(wList, 2 * wList.length);
+                hList = Arrays.copyOf(hList, 2 * hList.length);
+            }
+            if (layer != null) {
+                // both bounds hold at τ_j, so the Duhamel bound may restart from the smaller
+                yj = Math.min(yj, Math.sqrt(layer.bandAndFarSquared(t)) + wj);
             }
             tauList[count] = t;
             yList[count] = yj;
+            wList[count] = wj;
             if (t >= horizon) {
                 break;
             }
@@ -122,11 +146,16 @@ final class TailEnclosure {
             double g = decay * Math.hypot(rates.coupling(n + 1) * rBelow, rates.coupling(n + 2) * rTop);
             gList[count] = g;
             yj = propagate(rates, t, yj, g, next);
+            if (layer != null) {
+                // leak and e^{-4dτ} are non-increasing: their values at τ_j bound them on the cell
+                hList[count] = g + decay * layer.leak(t);
+                wj = propagate(rates, t, wj, hList[count], next);
+            }
             t = next;
             count++;
         }
         return new TailEnclosure(rates, Arrays.copyOf(tauList, count + 1), Arrays.copyOf(yList, count + 1),
-                Arrays.copyOf(gList, count + 1), scale);
+                Arrays.copyOf(gList, count + 1), Arrays.copyOf(wList, count + 1), Arrays.copyOf(hList, count + 1), layer, scale);
     }
 
     private static double evaluate(double[] p, double x) {
@@ -173,6 +202,9 @@ final class TailEnclosure {
     double upper(double t) {
         int j = cell(t);
         double yt = propagate(rates, tau[j], y[j], forcing[j], t);
+        if (layer != null) {
+            yt = Math.min(yt, Math.sqrt(layer.bandAndFarSquared(t)) + propagate(rates, tau[j], w[j], layerForcing[j], t));
+        }
         return scale * yt * yt;
     }
 

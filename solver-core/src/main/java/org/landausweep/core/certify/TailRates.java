@@ -12,20 +12,20 @@ package org.landausweep.core.certify;
  * @param degree truncation degree N
  * @param eps0   max_i |λ_i^in - 1|
  * @param s0     Σ_{λ_i^in < 1} (1 - λ_i^in)
- * @param q1     Σ_i |λ_i^in - 1|: ||C_n|| <= q1 sqrt(n(n-1)) for the coupling C_n = -Σ_i q_i ∂_i^2 from degree n-2 to n
+ * @param q2     Σ_i (λ_i^in - 1)^2, for the bound {@link #coupling} of ||C_n||
  */
-record TailRates(int d, int degree, double eps0, double s0, double q1) {
+record TailRates(int d, int degree, double eps0, double s0, double q2) {
 
     static TailRates of(int d, int degree, double[] q) {
         double eps0 = 0;
         double s0 = 0;
-        double q1 = 0;
+        double q2 = 0;
         for (double x : q) {
             eps0 = Math.max(eps0, Math.abs(x));
             s0 += x < 0 ? -x : 0;
-            q1 += Math.abs(x);
+            q2 += x * x;
         }
-        return new TailRates(d, degree, eps0, s0, q1);
+        return new TailRates(d, degree, eps0, s0, q2);
     }
 
     double decay(double t) {
@@ -53,8 +53,18 @@ record TailRates(int d, int degree, double eps0, double s0, double q1) {
         return (d - 1.0) * t + (eps0 + s0) * Math.expm1(-4.0 * d * t) / (4.0 * d);
     }
 
-    /** c_n = q1 sqrt(n(n-1)) >= ||C_n||, where e^{-4dt} C_n maps degree n - 2 to degree n. */
+    /**
+     * c_n >= ||C_n||, where e^{-4dt} C_n maps degree n - 2 to degree n (docs/CERTIFICATION.md §4). C_n = -Σ_i q_i a_i^{†2}
+     * (a_i^† the raising operator of coordinate i), and [a_i^2, a_j^{†2}] = 0 for i != j, a_i^2 a_i^{†2} = a_i^{†2} a_i^2 + 4N_i + 2,
+     * so for φ of degree m = n - 2: ||C_n φ||^2 = ||C_m^T φ||^2 + Σ_i q_i^2 <φ, (4N_i + 2) φ> <= (||C_m||^2 + 4 ε0^2 m + 2 q2) ||φ||^2.
+     * Summed down to ||C_1|| = ||C_0|| = 0: c_n^2 = ε0^2 n(n - 2) + n q2 (n even), ε0^2 (n - 1)^2 + (n - 1) q2 (n odd), about ε0 n
+     * (the triangle inequality gave Σ_i|q_i| sqrt(n(n-1)), and Σ_i|q_i| >= 2 ε0 as Σ q_i = 0).
+     */
     double coupling(int n) {
-        return q1 * Math.sqrt(n * (n - 1.0));
+        if (n < 2) {
+            return 0;
+        }
+        double k = n % 2 == 0 ? eps0 * eps0 * n * (n - 2.0) + n * q2 : eps0 * eps0 * (n - 1.0) * (n - 1.0) + (n - 1.0) * q2;
+        return Math.sqrt(k);
     }
 }

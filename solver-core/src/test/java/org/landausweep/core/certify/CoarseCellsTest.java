@@ -25,10 +25,10 @@ class CoarseCellsTest {
         for (int run = 0; run < runs; run++) {
             GaussianMixture datum = HardData.datum(d, run);
             Certificate coarse = coarse(datum, n, 1);
-            Certificate fine = CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(d, n, 1), null, CertifiedSolver.Cells.FINE);
+            Certificate fine = CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(d, n, 1, false), null, CertifiedSolver.Cells.FINE);
             int r = run;
             assertTrue(coarse.gridCells() < fine.gridCells(), () -> "run " + r + ": no coarse cell (" + coarse.gridCells() + " cells)");
-            Certificate ref = CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(d, reference, 1));
+            Certificate ref = CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(d, reference, 1, false));
             double[] miss = miss(coarse, ref, 0);
             assertTrue(miss == null, () -> "run " + r + ": E_ref = " + miss[1] + " above E_upper = " + miss[2] + " at t = " + miss[0]);
         }
@@ -43,7 +43,7 @@ class CoarseCellsTest {
         int caught = 0;
         for (int run = 0; run < 10; run++) {
             GaussianMixture datum = HardData.datum(2, run);
-            Certificate ref = CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(2, 48, 1));
+            Certificate ref = CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(2, 48, 1, false));
             double tRho = CertifiedSolver.aPrioriTime(TailRates.of(2, 16, PrincipalFrame.of(datum).q()));
             if (miss(coarse(datum, 16, 1e-7), ref, tRho) != null) {
                 caught++;
@@ -86,7 +86,7 @@ class CoarseCellsTest {
     }
 
     private static Certificate coarse(GaussianMixture datum, int n, double scale) {
-        return CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(datum.d(), n, scale), null, CertifiedSolver.Cells.COARSE);
+        return CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(datum.d(), n, scale, false), null, CertifiedSolver.Cells.COARSE);
     }
 
     /** null, or {t, E_ref, E_upper} at the first of DENSE times in (after, T] where E_ref > E_upper. */

@@ -81,12 +81,13 @@ class KrylovPropagationTest {
     @CsvSource({"2, 24", "3, 12"})
     void certificateOnTheKrylovEngineMatchesTheExactOne(int d, int degree) {
         GaussianMixture datum = HardData.datum(d, 2);
-        Certificate exact = CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(d, degree, 1));
-        Certificate krylov = CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(d, degree, 1).withNMax(2).withHighDegree(degree));
+        Certificate exact = CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(d, degree, 1, true));
+        Certificate krylov = CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(d, degree, 1, true).withNMax(2).withHighDegree(degree));
         assertEquals(degree, krylov.degree());
         for (int k = 0; k < exact.times().length; k++) {
-            // the Krylov enclosure is wider by its accumulated error estimate (1e-11 sqrt(E_N) per step, hundreds of cells)
-            assertEquals(exact.eLower()[k], krylov.eLower()[k], 1e-8 * exact.eLower()[k], "E_lower at t = " + exact.times()[k]);
+            // the Krylov enclosure is wider by its accumulated error estimate (1e-11 sqrt(E_N) per step, hundreds of cells; the
+            // cells follow the coupling bound c_n, and with the sharper c_n of CERTIFICATION.md §4 the d = 3 case reaches 1.1e-8)
+            assertEquals(exact.eLower()[k], krylov.eLower()[k], 3e-8 * exact.eLower()[k], "E_lower at t = " + exact.times()[k]);
             double q = exact.eUpper()[k] - exact.eLower()[k];
             assertEquals(exact.eUpper()[k], krylov.eUpper()[k], 1e-8 * exact.eLower()[k] + 1e-3 * q, "E_upper at t = " + exact.times()[k]);
             assertTrue(krylov.eLower()[k] <= exact.eLower()[k] * (1 + 1e-13), "the Krylov lower bound includes its error estimate");

@@ -65,7 +65,7 @@ class TailInequalityTest {
     }
 
     /** q_i = λ_i - 1 with λ_i >= 0, Σ λ_i = d, strongly anisotropic. */
-    private static double[] randomTraceFree(int d, SplittableRandom rng) {
+    static double[] randomTraceFree(int d, SplittableRandom rng) {
         double[] lambda = new double[d];
         double sum = 0;
         for (int i = 0; i < d; i++) {
