@@ -86,10 +86,11 @@ public final class SweepJob {
         List<Batch> now = pending.subList(0, Math.min(pending.size(), options.maxBatches()));
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         try (RunProgress runs = new RunProgress(spark.sparkContext(), skipped, total, progressSeconds, out);
+                JobStarts starts = new JobStarts(spark.sparkContext());
                 StagingPipeline pipeline = new StagingPipeline(now, options.batchesInFlight(), batch -> {
                     runs.batchStarted(batch.size());
                     return solveAndStage(plan, batch, state, runs);
-                }, batch -> jsc.cancelJobGroup(jobGroup(batch)))) {
+                }, batch -> jsc.cancelJobGroup(jobGroup(batch)), batch -> starts.of(jobGroup(batch)))) {
             while (pipeline.hasNext()) {
                 StagingPipeline.Staged staged = pipeline.next();
                 committer.commit(staged.batch());

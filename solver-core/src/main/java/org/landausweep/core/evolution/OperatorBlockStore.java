@@ -13,7 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.zip.CRC32C;
-import org.ejml.data.DMatrixRMaj;
+import org.ejml.EjmlVersion;
 import org.landausweep.core.hermite.MultiIndices;
 import org.landausweep.core.numerics.SecondMoments;
 
@@ -241,10 +241,10 @@ public final class OperatorBlockStore {
                     sha.update(in.readAllBytes());
                 }
             }
-            // EJML's eigensolver and the JVM's arithmetic library decide the last bits too.
-            var ejml = DMatrixRMaj.class.getProtectionDomain().getCodeSource();
-            String environment = (ejml == null ? "ejml unknown" : ejml.getLocation().getPath().replaceAll(".*/", ""))
-                    + " " + System.getProperty("java.vm.version") + " " + System.getProperty("os.arch");
+            // EJML's eigensolver and the JVM's arithmetic library decide the last bits too. EJML by its own
+            // version, not its jar's name: executors load it from the shaded jar, the driver and tests from Maven's.
+            String environment = "ejml " + EjmlVersion.VERSION + " " + EjmlVersion.GIT_SHA + " " + System.getProperty("java.vm.version")
+                    + " " + System.getProperty("os.arch");
             sha.update(environment.getBytes(StandardCharsets.UTF_8));
             return sha.digest();
         } catch (IOException e) {
