@@ -6,6 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.spark.SparkContext;
 import org.apache.spark.scheduler.AccumulableInfo;
@@ -21,7 +23,9 @@ import scala.jdk.javaapi.CollectionConverters;
  * Progress per run while a sweep's batches are solving: each solve adds one to a Spark accumulator
  * ({@link #solvedCounter()}); the driver adds the accumulator's merged value (finished tasks) to the partial
  * values of running tasks that executors send with their heartbeats, and prints every {@code period}
- * a line {@code solving: DONE/TOTAL runs (P %), R runs/s, ETA ...} while a batch is running. The rate is
+ * a line {@code solving: DONE/TOTAL runs (P %), R runs/s, ETA ...} while a batch is running (several may
+ * be in flight at once: DONE is the runs committed at the start plus those solved since, at most the runs
+ * of the batches started). The rate is
  * that of this invocation (runs solved since it started over the time since then); the ETA is the runs
  * left at that rate.
  */
@@ -36,9 +40,10 @@ public final class RunProgress implements AutoCloseable {
     private final ScheduledExecutorService ticker;
     private final long total;
     private final long started = System.nanoTime();
-    private volatile long before;
-    private volatile long batchStart;
-    private volatile long batchSize = -1;
+    private final long committedAtStart;
+    /** Runs of the batches started in this invocation. */
+    private final AtomicLong startedRuns = new AtomicLong();
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     /**
      * Starts the ticker.
@@ -53,7 +58,7 @@ public final class RunProgress implements AutoCloseable {
         this.spark = spark;
         this.solved = spark.longAccumulator("landau runs solved");
         this.total = total;
-        this.before = committed;
+        this.committedAtStart = committed;
         spark.addSparkListener(listener);
         ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "landau-progress");
@@ -64,8 +69,8 @@ public final class RunProgress implements AutoCloseable {
             return;
         }
         ticker.scheduleAtFixedRate(() -> {
-            if (batchSize >= 0) {
-                out.accept(line(committed));
+            if (inFlight.get() > 0) {
+                out.accept(line());
             }
         }, periodSeconds, periodSeconds, TimeUnit.SECONDS);
     }
@@ -75,28 +80,26 @@ public final class RunProgress implements AutoCloseable {
         return solved;
     }
 
-    /** A batch of {@code size} runs starts, with {@code committed} runs committed before it. */
-    public void batchStarted(long committed, long size) {
-        before = committed;
-        batchStart = solved.value();
-        running.clear();
-        batchSize = size;
+    /** A batch of {@code size} runs starts (on any thread). */
+    public void batchStarted(long size) {
+        startedRuns.addAndGet(size);
+        inFlight.incrementAndGet();
     }
 
-    /** The batch is committed: no lines until the next starts. */
+    /** A batch is committed: no lines once none is in flight. */
     public void batchDone() {
-        batchSize = -1;
+        inFlight.decrementAndGet();
     }
 
-    /** Runs solved of the current batch so far: finished tasks plus what running tasks reported, at most the batch. */
-    long solvedInBatch() {
+    /** Runs solved in this invocation so far: finished tasks plus what running tasks reported, at most the runs started. */
+    long solvedSoFar() {
         long partial = running.values().stream().mapToLong(Long::longValue).sum();
-        return Math.min(Math.max(0, batchSize), solved.value() - batchStart + partial);
+        return Math.min(startedRuns.get(), solved.value() + partial);
     }
 
     /** {@code solving: 1234/2000 runs (61.7 %), 3.10 runs/s, ETA 4 min 07 s} (not "progress:", which says what is committed). */
-    String line(long committedAtStart) {
-        long done = before + solvedInBatch();
+    String line() {
+        long done = committedAtStart + solvedSoFar();
         double seconds = (System.nanoTime() - started) * 1e-9;
         double rate = (done - committedAtStart) / seconds;
         String eta = rate > 0 ? "ETA " + duration((total - done) / rate) : "ETA unknown (no run finished yet)";

@@ -65,9 +65,9 @@ final class SolvePartition implements FlatMapFunction<Iterator<Long>, Row> {
             solved.add(1);
         }
         // The cache metric tells whether executors reuse the operator blocks across tasks (it should stop growing).
-        LOG.info("batch {} (d = {}) partition {} on executor {}: {} runs in {} s; operator blocks built in this JVM: {}", batchId,
+        LOG.info("batch {} (d = {}) partition {} on executor {}: {} runs in {} s; operator blocks built in this JVM: {}, loaded from disk: {}", batchId,
                 d, TaskContext.getPartitionId(), SparkEnv.get().executorId(), rows.size(),
-                String.format("%.2f", (System.nanoTime() - started) * 1e-9), OperatorCache.blocksBuilt());
+                String.format("%.2f", (System.nanoTime() - started) * 1e-9), OperatorCache.blocksBuilt(), OperatorCache.blocksLoaded());
         return rows.iterator();
     }
 }

@@ -54,13 +54,17 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--partitions", paramLabel = "N", description = "Spark partitions per batch (default: the default parallelism).")
     Integer partitions;
 
+    @Option(names = "--batches-in-flight", paramLabel = "N", defaultValue = "" + SweepOptions.DEFAULT_BATCHES_IN_FLIGHT,
+            description = "Batches solving, writing or committing at once; 1 runs them one after the other (default ${DEFAULT-VALUE}).")
+    int batchesInFlight;
+
     @Option(names = "--max-batches", paramLabel = "N", hidden = true,
             description = "Stop after N batches, as if interrupted (to exercise resuming).")
     Integer maxBatches;
 
     @Override
     public Integer call() throws IOException {
-        SweepOptions options = new SweepOptions(batchSize, partitions, maxBatches == null ? Integer.MAX_VALUE : maxBatches);
+        SweepOptions options = new SweepOptions(batchSize, partitions, maxBatches == null ? Integer.MAX_VALUE : maxBatches, batchesInFlight);
         SparkConf conf = SparkConfs.forSweep(master.master());
         Configuration hadoop = SparkConfs.hadoopConfiguration(conf);
         SweepSource source = SpecFiles.read(new Path(spec), hadoop);

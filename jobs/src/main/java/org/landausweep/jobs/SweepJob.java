@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the missing batches of a sweep: for each, Spark solves its runs on the executors
  * ({@link SolvePartition}), writes each table's rows as one file to the batch's staging directory, and
- * the driver commits them ({@link BatchCommitter}). Batches already committed are skipped, so a sweep
- * interrupted at any point is finished by running it again.
+ * the driver commits them ({@link BatchCommitter}), in order. Up to {@link SweepOptions#batchesInFlight()}
+ * batches are under way at once ({@link StagingPipeline}): the next batch solves while one is written and
+ * committed. Batches already committed are skipped, so a sweep interrupted at any point is finished by
+ * running it again.
  */
 public final class SweepJob {
     private static final Logger LOG = LoggerFactory.getLogger(SweepJob.class);
@@ -81,13 +83,20 @@ public final class SweepJob {
         BatchCommitter committer = new BatchCommitter(state.layout(), state.lease());
         long done = 0;
         long failed = 0;
-        try (RunProgress runs = new RunProgress(spark.sparkContext(), skipped, total, progressSeconds, out)) {
-            for (Batch batch : pending.subList(0, Math.min(pending.size(), options.maxBatches()))) {
-                runs.batchStarted(skipped + done, batch.size());
-                failed += solveAndStage(plan, batch, state, runs);
-                committer.commit(batch);
+        List<Batch> now = pending.subList(0, Math.min(pending.size(), options.maxBatches()));
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        try (RunProgress runs = new RunProgress(spark.sparkContext(), skipped, total, progressSeconds, out);
+                JobStarts starts = new JobStarts(spark.sparkContext());
+                StagingPipeline pipeline = new StagingPipeline(now, options.batchesInFlight(), batch -> {
+                    runs.batchStarted(batch.size());
+                    return solveAndStage(plan, batch, state, runs);
+                }, batch -> jsc.cancelJobGroup(jobGroup(batch)), batch -> starts.of(jobGroup(batch)))) {
+            while (pipeline.hasNext()) {
+                StagingPipeline.Staged staged = pipeline.next();
+                committer.commit(staged.batch());
                 runs.batchDone();
-                done += batch.size();
+                failed += staged.failed();
+                done += staged.batch().size();
                 out.accept(progress(skipped + done, total));
             }
         }
@@ -104,7 +113,8 @@ public final class SweepJob {
      */
     private long solveAndStage(SweepPlan plan, Batch batch, SweepState state, RunProgress runs) throws IOException {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        jsc.setJobDescription("sweep " + state.spec().name() + " batch " + batch.id() + " (d = " + batch.d() + ")");
+        // A group per batch (thread-local, so batches staging side by side keep theirs), to cancel it on failure.
+        jsc.setJobGroup(jobGroup(batch), "sweep " + state.spec().name() + " batch " + batch.id() + " (d = " + batch.d() + ")", true);
         int partitions = options.partitions() != null ? options.partitions() : jsc.defaultParallelism();
         SolvePartition solve = new SolvePartition(solver, state.source(), batch.id(), runs.solvedCounter());
         Dataset<Row> solved = spark.createDataFrame(
@@ -129,8 +139,12 @@ public final class SweepJob {
             return counts.getLong(1);
         } finally {
             solved.unpersist();
-            jsc.setJobDescription(null);
+            jsc.clearJobGroup();
         }
+    }
+
+    private static String jobGroup(Batch batch) {
+        return "landau-batch-" + batch.id();
     }
 
     /**

@@ -62,8 +62,9 @@ public final class SweepLoopCommand implements Callable<Integer> {
         }
         double wall = (System.nanoTime() - started) * 1e-9;
         System.out.println(String.format(Locale.ROOT,
-                "sweep-loop %s: %d runs, %d failed, %d threads, wall %.1f s, %.1f solves/s, operator blocks built %d",
-                sweep.name(), runs.size(), failed.get(), threads, wall, runs.size() / wall, OperatorCache.blocksBuilt()));
+                "sweep-loop %s: %d runs, %d failed, %d threads, wall %.1f s, %.1f solves/s, operator blocks built %d, loaded %d",
+                sweep.name(), runs.size(), failed.get(), threads, wall, runs.size() / wall, OperatorCache.blocksBuilt(),
+                OperatorCache.blocksLoaded()));
         return 0;
     }
 }

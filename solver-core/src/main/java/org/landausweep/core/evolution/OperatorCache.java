@@ -21,13 +21,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * block is a future claimed by the first thread that needs it, so threads that need the same degrees
  * build different chains side by side (a thread defers a chain another one is building and takes the
  * next), and a thread that needs a low degree never waits for another one's high degrees.
+ *
+ * <p>The cache of {@link #of} first looks for each block in the machine's {@link OperatorBlockStore}
+ * and stores every block it builds there, so that only the first JVM of a machine builds them.
  */
 public final class OperatorCache {
     private static final Map<Integer, OperatorCache> BY_DIMENSION = new ConcurrentHashMap<>();
     private static final AtomicLong BLOCKS_BUILT = new AtomicLong();
+    private static final AtomicLong BLOCKS_LOADED = new AtomicLong();
 
     private final int d;
     private final ClassBlockAssembler assembler;
+    private final OperatorBlockStore store;
     /** Block (n, c) under key n 2^d + c, built or being built. */
     private final Map<Integer, FutureTask<ClassBlock>> blocks = new ConcurrentHashMap<>();
     /** The degrees whose blocks are all built: the lock-free path of every solve after the first. */
@@ -35,19 +40,34 @@ public final class OperatorCache {
     /** Rotates the chain each assembly starts from, so that concurrent assemblies start apart. */
     private final AtomicInteger assemblies = new AtomicInteger();
 
-    OperatorCache(int d) { // package-private: a test races threads on a cache of its own
-        this.d = d;
-        this.assembler = new ClassBlockAssembler(d);
+    OperatorCache(int d) { // package-private: a test races threads on a cache of its own, built only
+        this(d, OperatorBlockStore.off());
     }
 
-    /** The shared cache of dimension d. */
+    OperatorCache(int d, OperatorBlockStore store) {
+        this.d = d;
+        this.assembler = new ClassBlockAssembler(d);
+        this.store = store;
+    }
+
+    /** The shared cache of dimension d, backed by the configured {@link OperatorBlockStore}. */
     public static OperatorCache of(int d) {
-        return BY_DIMENSION.computeIfAbsent(d, OperatorCache::new);
+        return BY_DIMENSION.computeIfAbsent(d, dim -> new OperatorCache(dim, OperatorBlockStore.configured()));
+    }
+
+    /** A cache of its own on {@code store} (for the disk-against-build benchmark; solves use {@link #of}). */
+    public static OperatorCache unshared(int d, OperatorBlockStore store) {
+        return new OperatorCache(d, store);
     }
 
     /** How many (degree, class) blocks this JVM has built, over all dimensions: a cache-reuse metric. */
     public static long blocksBuilt() {
         return BLOCKS_BUILT.get();
+    }
+
+    /** How many blocks this JVM has read from its {@link OperatorBlockStore} instead of building them. */
+    public static long blocksLoaded() {
+        return BLOCKS_LOADED.get();
     }
 
     /** The blocks of degree n, indexed by reflection class (null for classes of the other parity). */
@@ -112,7 +132,7 @@ public final class OperatorCache {
         }
         // Reached only after block (m - 2, c) is done (climb goes up the chain in order).
         ClassBlock lower = m - 2 >= Integer.bitCount(c) ? await(blocks.get(key(m - 2, c))) : null;
-        FutureTask<ClassBlock> mine = new FutureTask<>(() -> assembler.build(m, c, lower));
+        FutureTask<ClassBlock> mine = new FutureTask<>(() -> loadOrBuild(m, c, lower));
         task = blocks.putIfAbsent(key(m, c), mine);
         if (task != null) {
             return task;
@@ -120,10 +140,20 @@ public final class OperatorCache {
         mine.run();
         if (isFailed(mine)) {
             blocks.remove(key(m, c), mine); // the next solve tries again, as before the blocks were futures
-        } else {
-            BLOCKS_BUILT.incrementAndGet();
         }
         return mine;
+    }
+
+    private ClassBlock loadOrBuild(int m, int c, ClassBlock lower) {
+        ClassBlock stored = store.load(d, m, c);
+        if (stored != null) {
+            BLOCKS_LOADED.incrementAndGet();
+            return stored;
+        }
+        ClassBlock built = assembler.build(m, c, lower);
+        BLOCKS_BUILT.incrementAndGet();
+        store.save(d, built);
+        return built;
     }
 
     private int key(int m, int c) {
