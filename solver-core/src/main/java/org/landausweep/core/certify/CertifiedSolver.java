@@ -1,11 +1,10 @@
 package org.landausweep.core.certify;
 
-import org.landausweep.core.diagnostics.FloorCrossing;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.InvalidInputException;
+import org.landausweep.core.diagnostics.FloorCrossing;
 import org.landausweep.core.diagnostics.Theorem1;
 
 /**
@@ -84,7 +83,10 @@ public final class CertifiedSolver {
             double tail0 = Math.max(0, e0.hi() - energy) + 1e-13 * energy;
             TruncatedSolution solution = solved != null && n == solved.degree() ? ModalSolution.of(solved)
                     : n <= settings.nMax() ? ModalSolution.of(d, coefficients, q, e0c) : new KrylovSolution(d, coefficients, q);
-            double horizon = Double.isNaN(settings.horizon()) ? horizon(solution, settings.floor() * e0c) : settings.horizon();
+            double level = settings.floor() * e0c;
+            // when E_N(0) is already below the floor, only the a priori decay says where E reaches it
+            double horizon = !Double.isNaN(settings.horizon()) ? settings.horizon()
+                    : solution.e(0) >= level ? horizon(solution, level) : aPrioriFloorTime(d, q, settings.floor());
             TailRates rates = TailRates.of(d, n, q);
             double[] times = sampleTimes(settings.sampleCount(), horizon);
             // the forward-only Krylov engine gets the sample times as grid points (visited once); the exact solver needs not
@@ -129,6 +131,16 @@ public final class CertifiedSolver {
             t = Math.nextUp(t) + 1e-15; // rounding of the logarithm: ρ(t_ρ) >= 0 is what the cells after it use
         }
         return t;
+    }
+
+    /**
+     * The time T at which the a priori bound E(t) <= E(0) exp(-2∫_0^t ρ) (docs/CERTIFICATION.md §2, ρ of {@link TailRates})
+     * falls to {@code floor} E(0), so that E(T) <= floor E(0) is proved: the horizon of a solve whose truncation resolves
+     * less than the floor of E(0) already at t = 0 (P_in = diag(1 + q_i) in the frame of the solve).
+     */
+    public static double aPrioriFloorTime(int d, double[] q, double floor) {
+        TailRates rates = TailRates.of(d, 0, q);
+        return FloorCrossing.time(t -> Math.exp(-2 * rates.rhoIntegral(t)), floor);
     }
 
     /** count uniform times on [0, T], with 3T/4 (the start of the late window) among them. */

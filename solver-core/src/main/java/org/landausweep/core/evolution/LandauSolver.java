@@ -60,7 +60,7 @@ public final class LandauSolver {
         ModalExpansion expansion = ModalExpansion.build(d, truncation.coefficients(), q, e0);
         EnergySeries curve = expansion.energySeries(e0);
 
-        double horizon = horizon(curve, e0, settings);
+        double horizon = horizon(curve, e0, q, settings);
         double[] times = sampleTimes(settings, horizon);
         int dropped = settings.times() == null ? 0 : settings.times().length - times.length;
         Theorem1 theorem = new Theorem1(d, lambda[0]);
@@ -120,9 +120,14 @@ public final class LandauSolver {
                 + " is only known to " + rounding + " relative; tol must be at least " + 10 * rounding);
     }
 
-    /** The end of the curve: where E(t)/E(0) falls to the floor, or the requested horizon if that comes first. */
-    private static double horizon(EnergyCurve curve, double e0, SolverSettings settings) {
-        double lo = FloorCrossing.time(curve::e, settings.floor() * e0);
+    /**
+     * The end of the curve: where E_N(t)/E(0) falls to the floor, or the requested horizon if that comes first. When
+     * N_max resolves less than the floor of E(0) already at t = 0 (a datum far beyond the degrees it needs), E_N cannot
+     * say where E reaches the floor, and the a priori decay does: the certificate then reports how wide it is.
+     */
+    private static double horizon(EnergyCurve curve, double e0, double[] q, SolverSettings settings) {
+        double level = settings.floor() * e0;
+        double lo = curve.e(0) >= level ? FloorCrossing.time(curve::e, level) : CertifiedSolver.aPrioriFloorTime(q.length, q, settings.floor());
         return Double.isNaN(settings.horizon()) ? lo : Math.min(lo, settings.horizon());
     }
 
