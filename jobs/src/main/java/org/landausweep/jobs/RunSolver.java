@@ -29,7 +29,7 @@ public interface RunSolver extends Serializable {
             return null;
         }
         try {
-            SolveResult grid = SolverMethod.GRID.solve(run.datum(), run.solverSettings().withTimes(exact.times()), run.gridSettings());
+            SolveResult grid = SolverMethod.GRID.solve(run.datum(), run.solverSettings().withTimes(exact.samples().times()), run.gridSettings());
             return CrossCheck.maxRelativeDifference(exact, grid);
         } catch (RuntimeException e) {
             return null;

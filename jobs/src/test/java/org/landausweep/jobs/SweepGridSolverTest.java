@@ -58,7 +58,7 @@ class SweepGridSolverTest {
                 continue;
             }
             SolveResult exact = LandauSolver.solve(run.datum(), run.solverSettings());
-            double direct = CrossCheck.maxRelativeDifference(exact, GridSolver.solve(run.datum(), run.gridSettings(), exact.times()).result());
+            double direct = CrossCheck.maxRelativeDifference(exact, GridSolver.solve(run.datum(), run.gridSettings(), exact.samples().times()).result());
             assertEquals(direct, row.<Double>getAs("crosscheck_max_rel_diff"), 0, "run " + run.runIndex());
             assertTrue(direct > 0 && direct < 1, "a 32^2 grid differs by O(Δ^2), not O(1): " + direct);
             checked++;
@@ -80,7 +80,7 @@ class SweepGridSolverTest {
         RunSpec run = new SweepPlan(source.spec()).run(0);
         double[] times = GridSolver.uniformTimes(run.datum(), 0.2, 12, run.solverSettings().floor());
         SolveResult grid = GridSolver.solve(run.datum(), run.gridSettings(), times).result();
-        assertEquals(grid.e0Closed(), row.<Double>getAs("e0_closed"), 0);
+        assertEquals(grid.datum().e0Closed(), row.<Double>getAs("e0_closed"), 0);
         assertEquals(grid.diagnostics().rates().average(), row.<Double>getAs("average_rate"), 0);
     }
 }

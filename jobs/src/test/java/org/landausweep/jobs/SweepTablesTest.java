@@ -143,16 +143,16 @@ class SweepTablesTest {
             RunSpec run = PLAN.run(entry.getKey());
             SolveResult solved = LandauSolver.solve(run.datum(), run.solverSettings());
             List<Row> rows = entry.getValue();
-            assertEquals(solved.times().length, rows.size(), run.runId());
+            assertEquals(solved.samples().count(), rows.size(), run.runId());
             for (int k = 0; k < rows.size(); k++) {
                 Row row = rows.get(k);
                 assertEquals(run.runId(), row.getAs("run_id"));
-                assertEquals(solved.times()[k], row.<Double>getAs("t"));
-                assertEquals(solved.e()[k], row.<Double>getAs("e"));
-                assertEquals(solved.dedt()[k], row.<Double>getAs("dedt"));
-                assertEquals(solved.bound()[k], row.<Double>getAs("bound"));
-                assertEquals(solved.pError()[k], row.<Double>getAs("p_error"));
-                assertEquals(solved.e()[k] / solved.e0Closed(), row.<Double>getAs("e_over_e0"));
+                assertEquals(solved.samples().t(k), row.<Double>getAs("t"));
+                assertEquals(solved.samples().e(k), row.<Double>getAs("e"));
+                assertEquals(solved.samples().dedt(k), row.<Double>getAs("dedt"));
+                assertEquals(solved.samples().bound(k), row.<Double>getAs("bound"));
+                assertEquals(solved.samples().pError(k), row.<Double>getAs("p_error"));
+                assertEquals(solved.samples().e(k) / solved.datum().e0Closed(), row.<Double>getAs("e_over_e0"));
                 assertEquals(run.d(), row.<Integer>getAs("d"));
                 // the enclosure: the measured E_N (a lower bound of E) is below e_upper; no lower bound of E' is proved
                 SampledEnclosure enclosure = solved.hermite().enclosure();
@@ -160,8 +160,8 @@ class SweepTablesTest {
                 assertEquals(enclosure.eUpper()[k], row.<Double>getAs("e_upper"));
                 assertEquals(enclosure.dEdtUpper()[k], row.<Double>getAs("dedt_upper"));
                 assertNull(row.getAs("dedt_lower"));
-                assertTrue(row.<Double>getAs("e_lower") <= row.<Double>getAs("e_upper") && solved.e()[k] <= row.<Double>getAs("e_upper"),
-                        run.runId() + " t = " + solved.times()[k]);
+                assertTrue(row.<Double>getAs("e_lower") <= row.<Double>getAs("e_upper") && solved.samples().e(k) <= row.<Double>getAs("e_upper"),
+                        run.runId() + " t = " + solved.samples().t(k));
             }
         }
     }

@@ -3,6 +3,7 @@ package org.landausweep.core.columns;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * One column of the sweep tables and one key of {@code solve}'s JSON, declared once: its name (lower
@@ -42,5 +43,14 @@ public record Column<S>(String name, ColumnType type, String meaning, Function<S
     /** {@code x} as a column value, entry by entry as {@link #number(double)}. */
     public static Double[] numbers(double[] x) {
         return Arrays.stream(x).mapToObj(Column::number).toArray(Double[]::new);
+    }
+
+    /** {@code at(0), ..., at(count - 1)} as a column value, entry by entry as {@link #number(double)} (no copy of a source array). */
+    public static Double[] numbers(int count, IntToDoubleFunction at) {
+        Double[] out = new Double[count];
+        for (int k = 0; k < count; k++) {
+            out[k] = number(at.applyAsDouble(k));
+        }
+        return out;
     }
 }

@@ -27,15 +27,15 @@ public final class ResultColumns {
     /** The solve's outputs, one value per run; all null for a FAILED result. */
     public static final List<Column<SolveResult>> SOLUTION = List.of(
             solved("lambda_in", ColumnType.DOUBLES, "eigenvalues of P_in = ∫ v⊗v f_in dv, descending (they sum to d)",
-                    r -> numbers(r.lambdaIn())),
+                    r -> numbers(r.datum().lambdaIn())),
             solved("p_in", ColumnType.DOUBLES, "P_in, d×d, row-major (`p_in[i*d + j]` = P_ij, 0-based)",
-                    r -> numbers(Arrays.stream(r.pIn()).flatMapToDouble(Arrays::stream).toArray())),
-            solved("e0_closed", ColumnType.DOUBLE, "E(0) in closed form", r -> number(r.e0Closed())),
+                    r -> numbers(Arrays.stream(r.datum().pIn()).flatMapToDouble(Arrays::stream).toArray())),
+            solved("e0_closed", ColumnType.DOUBLE, "E(0) in closed form", r -> number(r.datum().e0Closed())),
             hermite("e0_hermite", ColumnType.DOUBLE,
                     "E_N(0) = Σ_{1<=\\|α\\|<=N} a_α(0)^2, the part of E(0) the truncation resolves (hermite runs)",
                     h -> number(h.e0Hermite())),
             solved("lambda_max", ColumnType.DOUBLE, "largest eigenvalue of P_in (= `lambda_in[0]`), the parameter of Theorem 1",
-                    r -> number(r.theorem().lambdaMax())),
+                    r -> number(r.datum().lambdaMax())),
             solved("t0_theorem", ColumnType.DOUBLE, "time t0 of Theorem 1 after which E is non-increasing",
                     r -> number(r.theorem().t0())),
             solved("c0_theorem", ColumnType.DOUBLE, "constant c0 = exp((λmax - 1)/d) of E(t) <= c0 e^{-2(d-1)t} E(0)",
@@ -75,15 +75,15 @@ public final class ResultColumns {
                     h -> number(h.truncationDeficit())),
             solved("horizon", ColumnType.DOUBLE,
                     "end T of the computed curve (time): where E(t)/E(0) reaches the floor, or the requested horizon if earlier",
-                    r -> number(r.horizon())),
-            solved("resolution_floor", ColumnType.DOUBLE, "smallest E(t)/E(0) resolved", r -> number(r.floor())),
-            solved("times_dropped", ColumnType.INT, "requested sample times beyond T, left out", SolveResult::timesDropped),
+                    r -> number(r.horizon().end())),
+            solved("resolution_floor", ColumnType.DOUBLE, "smallest E(t)/E(0) resolved", r -> number(r.horizon().floor())),
+            solved("times_dropped", ColumnType.INT, "requested sample times beyond T, left out", r -> r.horizon().timesDropped()),
             solved("p_error_max", ColumnType.DOUBLE, "max over the samples of max_ij \\|P_ij(t) - (Id + e^{-4dt}(P_in - Id))_ij\\|",
-                    r -> number(r.pErrorMax())),
-            solved("mass_error", ColumnType.DOUBLE, "max over the samples of \\|∫ f(t) - 1\\|", r -> number(r.massError())),
-            solved("momentum_error", ColumnType.DOUBLE, "max over the samples of \\|∫ v f(t)\\|", r -> number(r.momentumError())),
+                    r -> number(r.conservation().pErrorMax())),
+            solved("mass_error", ColumnType.DOUBLE, "max over the samples of \\|∫ f(t) - 1\\|", r -> number(r.conservation().massError())),
+            solved("momentum_error", ColumnType.DOUBLE, "max over the samples of \\|∫ v f(t)\\|", r -> number(r.conservation().momentumError())),
             solved("energy_error", ColumnType.DOUBLE, "max over the samples of \\|∫ \\|v\\|^2 f(t) - d\\|",
-                    r -> number(r.energyError())),
+                    r -> number(r.conservation().energyError())),
             hermite("term_count", ColumnType.LONG, "number of exponential terms of the exact solution (a measure of its cost; hermite runs)",
                     HermiteReport::termCount),
             certified("enclosure_max_rel_width", ColumnType.DOUBLE,
@@ -140,15 +140,15 @@ public final class ResultColumns {
      * result, in increasing t; empty for a FAILED result).
      */
     public static final List<Column<SolveResult>> SAMPLES = List.of(
-            new Column<>("t", ColumnType.DOUBLE, "sample time", r -> numbers(r.times())),
-            new Column<>("e", ColumnType.DOUBLE, "E(t)", r -> numbers(r.e())),
-            new Column<>("dedt", ColumnType.DOUBLE, "E'(t) (1/time)", r -> numbers(r.dedt())),
+            new Column<>("t", ColumnType.DOUBLE, "sample time", r -> numbers(r.samples().count(), r.samples()::t)),
+            new Column<>("e", ColumnType.DOUBLE, "E(t)", r -> numbers(r.samples().count(), r.samples()::e)),
+            new Column<>("dedt", ColumnType.DOUBLE, "E'(t) (1/time)", r -> numbers(r.samples().count(), r.samples()::dedt)),
             new Column<>("bound", ColumnType.DOUBLE, "the Theorem 1 bound E(0) exp(-2(d-1)t + (λmax - 1)(1 - e^{-4dt})/d) at t",
-                    r -> numbers(r.bound())),
+                    r -> numbers(r.samples().count(), r.samples()::bound)),
             new Column<>("p_error", ColumnType.DOUBLE, "max_ij \\|P_ij(t) - (Id + e^{-4dt}(P_in - Id))_ij\\| at t",
-                    r -> numbers(r.pError())),
+                    r -> numbers(r.samples().count(), r.samples()::pError)),
             new Column<>("e_over_e0", ColumnType.DOUBLE, "E(t)/E(0), with E(0) = `e0_closed`",
-                    r -> numbers(Arrays.stream(r.e()).map(e -> e / r.e0Closed()).toArray())),
+                    r -> numbers(r.samples().count(), k -> r.samples().e(k) / r.datum().e0Closed())),
             enclosure("e_lower", "certified lower bound of E(t) (hermite runs; null on grid runs)", SampledEnclosure::eLower),
             enclosure("e_upper", "certified upper bound of E(t) (hermite runs; null on grid runs)", SampledEnclosure::eUpper),
             enclosure("dedt_lower", "certified lower bound of E'(t): always null, no pointwise lower bound of E' is proved"
@@ -188,7 +188,7 @@ public final class ResultColumns {
     /** A sampled enclosure column: one value per sample time, null on a grid run (no enclosure), empty when FAILED. */
     private static Column<SolveResult> enclosure(String name, String meaning, Function<SampledEnclosure, double[]> read) {
         return new Column<>(name, ColumnType.DOUBLE, meaning, r -> r.hermite() != null ? numbers(read.apply(r.hermite().enclosure()))
-                : new Double[r.times().length]);
+                : new Double[r.samples().count()]);
     }
 
     private static Column<SolveResult> diagnostic(String name, ColumnType type, String meaning, Function<Diagnostics, Object> read) {

@@ -81,10 +81,10 @@ public final class LandauSolver {
             message += (message.isEmpty() ? "" : "; ") + "measured curve: tol " + settings.tol() + " not met at N_max = " + settings.nMax()
                     + " (relative deficit " + truncation.deficit() + "), E_N(t) is a lower bound of E(t)";
         }
-        return new SolveResult(d, datum.family(), status, message, lambda, pIn, e0, theorem, diagnostics,
-                horizon, settings.floor(), dropped, moments.pError, moments.massError,
-                moments.momentumError, moments.energyError, times, samples.e(), samples.dedt(), bound, moments.pErrorAt, report,
-                (System.nanoTime() - started) * 1e-9);
+        return new SolveResult(status, message, new DatumSummary(d, datum.family(), lambda, pIn, e0), diagnostics,
+                new Horizon(horizon, settings.floor(), dropped),
+                new Conservation(moments.massError, moments.momentumError, moments.energyError, moments.pError),
+                new Timeseries(times, samples.e(), samples.dedt(), bound, moments.pErrorAt), report, (System.nanoTime() - started) * 1e-9);
     }
 
     /**

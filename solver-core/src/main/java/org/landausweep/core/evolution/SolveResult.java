@@ -4,50 +4,37 @@ import org.landausweep.core.diagnostics.Diagnostics;
 import org.landausweep.core.diagnostics.Theorem1;
 
 /**
- * Everything one solve reports (MATH.md §2), whatever the method; what only one method reports is in
- * {@code report}. For a FAILED solve only d, family, status, message and wallSeconds are set; the rest is NaN,
- * null or empty.
+ * Everything one solve reports (MATH.md §2), whatever the method, in small immutable parts; what only one
+ * method reports is in {@code report}. A FAILED result has {@link #failed(int, String, String, double)}'s
+ * parts: the datum's d and family, the message and the wall time, and nothing measured.
  *
- * @param d                 velocity dimension
- * @param family            initial-data family
- * @param status            outcome
- * @param message           why it failed, or what to know (empty when nothing)
- * @param lambdaIn          eigenvalues of P_in, descending
- * @param pIn               P_in
- * @param e0Closed          E(0) in closed form
- * @param theorem           the bounds of Theorem 1 for this datum
- * @param diagnostics       the empirical quantities
- * @param horizon           T, where the curve stops (the floor, or the requested horizon if earlier)
- * @param floor             resolution floor of E(t)/E(0)
- * @param timesDropped      requested sample times beyond T, left out
- * @param pErrorMax         max over the samples of max_ij |P_ij(t) - (Id + e^{-4dt}(P_in - Id))_ij|, P read from the degree-2 coefficients
- * @param massError         max |∫ f(t) - 1|
- * @param momentumError     max |∫ v f(t)|
- * @param energyError       max |∫ |v|^2 f(t) - d|
- * @param times             sample times
- * @param e                 E at the samples
- * @param dedt              E' at the samples
- * @param bound             the Theorem 1 bound at the samples
- * @param pError            max_ij |P_ij(t) - closed form| at the samples
- * @param report            what the method reports about itself: {@link HermiteReport} or {@link GridReport}; null when FAILED
- * @param wallSeconds       wall time of the solve
+ * @param status       outcome
+ * @param message      why it failed, or what to know (empty when nothing)
+ * @param datum        the datum's summary: d, family, P_in and its eigenvalues, E(0) in closed form
+ * @param diagnostics  the empirical quantities; null when FAILED
+ * @param horizon      where the curve stops, its floor, and the sample times left out
+ * @param conservation the moments of degree <= 2 against their exact values
+ * @param samples      E, E', the bound and the P(t) error at the sample times (none when FAILED)
+ * @param report       what the method reports about itself: {@link HermiteReport} or {@link GridReport}; null when FAILED
+ * @param wallSeconds  wall time of the solve
  */
-public record SolveResult(int d, String family, SolveStatus status, String message, double[] lambdaIn, double[][] pIn,
-                          double e0Closed, Theorem1 theorem, Diagnostics diagnostics,
-                          double horizon, double floor, int timesDropped,
-                          double pErrorMax, double massError, double momentumError, double energyError,
-                          double[] times, double[] e, double[] dedt, double[] bound, double[] pError, MethodReport report,
-                          double wallSeconds) {
+public record SolveResult(SolveStatus status, String message, DatumSummary datum, Diagnostics diagnostics, Horizon horizon,
+                          Conservation conservation, Timeseries samples, MethodReport report, double wallSeconds) {
 
     /** A FAILED result. */
     public static SolveResult failed(int d, String family, String message, double wallSeconds) {
         double nan = Double.NaN;
-        return new SolveResult(d, family, SolveStatus.FAILED, message, new double[0], new double[0][], nan, null, null,
-                nan, nan, 0, nan, nan, nan, nan, new double[0], new double[0], new double[0], new double[0], new double[0], null, wallSeconds);
+        return new SolveResult(SolveStatus.FAILED, message, DatumSummary.unknown(d, family), null, new Horizon(nan, nan, 0),
+                new Conservation(nan, nan, nan, nan), Timeseries.EMPTY, null, wallSeconds);
     }
 
     public boolean failed() {
         return status == SolveStatus.FAILED;
+    }
+
+    /** The bounds of Theorem 1 for the datum ({@link DatumSummary#theorem()}); null when FAILED. */
+    public Theorem1 theorem() {
+        return datum.theorem();
     }
 
     /** The Hermite solver's report, or null for another method or a FAILED solve. */

@@ -17,8 +17,8 @@ public final class CrossCheck {
      * @throws IllegalArgumentException when the two share no sample time
      */
     public static double maxRelativeDifference(SolveResult hermite, SolveResult grid) {
-        double[] th = hermite.times();
-        double[] tg = grid.times();
+        double[] th = hermite.samples().times();
+        double[] tg = grid.samples().times();
         double max = Double.NEGATIVE_INFINITY;
         int j = 0;
         for (int i = 0; i < th.length; i++) {
@@ -26,8 +26,8 @@ public final class CrossCheck {
                 j++;
             }
             if (j < tg.length && Math.abs(tg[j] - th[i]) <= SAME_TIME * Math.max(1, th[i])) {
-                double eh = hermite.e()[i];
-                max = Math.max(max, Math.abs(grid.e()[j] - eh) / eh);
+                double eh = hermite.samples().e(i);
+                max = Math.max(max, Math.abs(grid.samples().e(j) - eh) / eh);
             }
         }
         if (max == Double.NEGATIVE_INFINITY) {

@@ -5,9 +5,9 @@ import org.landausweep.core.evolution.SolveResult;
 /**
  * Everything one grid solve reports. The embedded {@link SolveResult} has the Hermite solver's fields with
  * the same meaning, and the grid's own in its {@link org.landausweep.core.evolution.GridReport}; its status is
- * UNRESOLVED (no enclosure); {@code floor} is NaN (the run ends at the last requested time); mass, momentum and
- * energy errors are drifts from the grid's own initial moments (conservation), and {@code pError} compares
- * the grid's second moments with the closed form (5), which the solver never uses.
+ * UNRESOLVED (no enclosure); its horizon's {@code floor} is NaN (the run ends at the last requested time); its
+ * {@link org.landausweep.core.evolution.Conservation} holds drifts from the grid's own initial moments, and the
+ * P error compares the grid's second moments with the closed form (5), which the solver never uses.
  *
  * @param result            the common fields, at the requested times
  * @param entropy           H(f|m) = ∫ f log(f/m) dv at the sample times

@@ -6,9 +6,13 @@ import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.core.diagnostics.Diagnostics;
 import org.landausweep.core.diagnostics.Samples;
 import org.landausweep.core.diagnostics.Theorem1;
+import org.landausweep.core.evolution.Conservation;
+import org.landausweep.core.evolution.DatumSummary;
 import org.landausweep.core.evolution.GridReport;
+import org.landausweep.core.evolution.Horizon;
 import org.landausweep.core.evolution.SolveResult;
 import org.landausweep.core.evolution.SolveStatus;
+import org.landausweep.core.evolution.Timeseries;
 import org.landausweep.core.numerics.SecondMoments;
 
 /**
@@ -63,9 +67,10 @@ public final class GridSolver {
             bound[k] = theorem.bound(times[k], e0);
         }
         GridReport report = new GridReport(e0, (datum.e0Closed() - e0) / datum.e0Closed(), grid.n, stepper.steps());
-        SolveResult result = new SolveResult(d, datum.family(), SolveStatus.UNRESOLVED, NO_ENCLOSURE, lambda, pIn, datum.e0Closed(), theorem,
-                diagnostics, horizon, Double.NaN, 0, max(seen.pError), seen.massError, seen.momentumError,
-                seen.energyError, times.clone(), seen.e, seen.de, bound, seen.pError, report, (System.nanoTime() - started) * 1e-9);
+        SolveResult result = new SolveResult(SolveStatus.UNRESOLVED, NO_ENCLOSURE, new DatumSummary(d, datum.family(), lambda, pIn, datum.e0Closed()),
+                diagnostics, new Horizon(horizon, Double.NaN, 0),
+                new Conservation(seen.massError, seen.momentumError, seen.energyError, max(seen.pError)),
+                new Timeseries(times, seen.e, seen.de, bound, seen.pError), report, (System.nanoTime() - started) * 1e-9);
         double tolerance = settings.tolerance();
         return new GridSolveResult(result, seen.entropy, seen.fisher, rises(seen.entropy, tolerance), rises(seen.fisher, tolerance), grid.n,
                 grid.cellCount(), grid.halfWidth, grid.spacing, stepper.rejected(), stepper.linearIterations(), seen.negative);

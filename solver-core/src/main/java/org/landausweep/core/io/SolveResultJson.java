@@ -21,8 +21,8 @@ public final class SolveResultJson {
 
     public static ObjectNode toJson(SolveResult r) {
         ObjectNode o = MAPPER.createObjectNode();
-        o.put("d", r.d());
-        o.put("family", r.family());
+        o.put("d", r.datum().d());
+        o.put("family", r.datum().family());
         for (List<Column<SolveResult>> columns : List.of(ResultColumns.OUTCOME, ResultColumns.SOLUTION, ResultColumns.SAMPLES)) {
             for (Column<SolveResult> column : columns) {
                 o.set(column.name(), MAPPER.valueToTree(column.valueOf(r)));

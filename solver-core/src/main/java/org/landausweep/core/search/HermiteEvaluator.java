@@ -6,6 +6,7 @@ import org.landausweep.core.evolution.LandauSolver;
 import org.landausweep.core.evolution.SolveResult;
 import org.landausweep.core.evolution.SolveStatus;
 import org.landausweep.core.evolution.SolverSettings;
+import org.landausweep.core.evolution.Timeseries;
 
 /**
  * The search's solve: the exact Hermite solver, read into an {@link Evaluation}. A solve counts as decided
@@ -27,17 +28,17 @@ public record HermiteEvaluator(SolverSettings settings) implements Function<Gaus
 
     /** The objectives' quantities of one solve; sup E'/E is -min_t(-E'/E) from the refined diagnostics. */
     static Evaluation of(SolveResult r) {
-        double[] t = r.times();
+        Timeseries s = r.samples();
         double margin = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < t.length; k++) {
-            if (t[k] > 0) {
-                margin = Math.min(margin, (r.bound()[k] - r.e()[k]) / r.bound()[k]);
+        for (int k = 0; k < s.count(); k++) {
+            if (s.t(k) > 0) {
+                margin = Math.min(margin, (s.bound(k) - s.e(k)) / s.bound(k));
             }
         }
-        double rateAt0 = t[0] == 0 ? r.dedt()[0] / r.e()[0] : Double.NaN;
+        double rateAt0 = s.t(0) == 0 ? s.dedt(0) / s.e(0) : Double.NaN;
         return new Evaluation(-r.diagnostics().rates().minInstantaneous(), rateAt0, r.diagnostics().t0Empirical(),
                 r.diagnostics().c0Empirical() / r.theorem().c0(), margin,
-                RateGap.over(r, Double.MIN_VALUE, Double.POSITIVE_INFINITY), RateGap.over(r, 0, 0), -r.theorem().instantaneousRate(0), r.theorem().t0(), r.horizon(),
+                RateGap.over(r, Double.MIN_VALUE, Double.POSITIVE_INFINITY), RateGap.over(r, 0, 0), -r.theorem().instantaneousRate(0), r.theorem().t0(), r.horizon().end(),
                 r.status() == SolveStatus.CERTIFIED || r.status() == SolveStatus.DECIDED);
     }
 }

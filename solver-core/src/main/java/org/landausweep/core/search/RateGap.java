@@ -2,6 +2,7 @@ package org.landausweep.core.search;
 
 import org.landausweep.core.evolution.SampledEnclosure;
 import org.landausweep.core.evolution.SolveResult;
+import org.landausweep.core.evolution.Timeseries;
 
 /**
  * The slack of Theorem 1's instantaneous bound, g(t) = E'(t)/E(t) + 2ρ(t) with 2ρ(t) = 2(d - 1 - 2e^{-4dt}(λmax - 1))
@@ -23,9 +24,8 @@ public record RateGap(double measured, double certified, double at) {
 
     /** The maximum over the samples t_k of {@code r} with from <= t_k <= to; NaN everywhere when none lies there. */
     public static RateGap over(SolveResult r, double from, double to) {
-        double[] t = r.times();
-        double[] e = r.e();
-        double[] dedt = r.dedt();
+        Timeseries samples = r.samples();
+        double[] t = samples.times();
         SampledEnclosure enclosure = r.hermite() == null ? null : r.hermite().enclosure();
         double[] lower = enclosure == null ? null : enclosure.eLower();
         double[] upper = enclosure == null ? null : enclosure.eUpper();
@@ -38,7 +38,7 @@ public record RateGap(double measured, double certified, double at) {
                 continue;
             }
             double rho = r.theorem().instantaneousRate(t[k]);
-            double g = dedt[k] / e[k] + rho;
+            double g = samples.dedt(k) / samples.e(k) + rho;
             if (!(g <= measured)) {
                 measured = g;
                 at = t[k];

@@ -37,7 +37,7 @@ class AnisotropicReferenceTest {
         SolverSettings settings = SolverSettings.defaults(d).withNMax(n).withTol(1e-13).withTimes(times);
         SolveResult r = LandauSolver.solve(datum, settings);
         assertEquals(n, r.hermite().truncationDegree());
-        assertTrue(r.pErrorMax() < 1e-12, "P(t) from degree-2 coefficients: " + r.pErrorMax());
+        assertTrue(r.conservation().pErrorMax() < 1e-12, "P(t) from degree-2 coefficients: " + r.conservation().pErrorMax());
         assertTrue(r.theorem().t0() > 0, "a datum with t0 > 0");
 
         OrdinaryDifferentialEquation ode = new OrdinaryDifferentialEquation() {
@@ -68,8 +68,8 @@ class AnisotropicReferenceTest {
                     de += 2 * a[i] * da[i];
                 }
             }
-            assertEquals(e, r.e()[k], 1e-9 * e, "E_N at t = " + t);
-            assertEquals(de, r.dedt()[k], 1e-9 * Math.abs(de) + 1e-12 * e, "E_N' at t = " + t);
+            assertEquals(e, r.samples().e(k), 1e-9 * e, "E_N at t = " + t);
+            assertEquals(de, r.samples().dedt(k), 1e-9 * Math.abs(de) + 1e-12 * e, "E_N' at t = " + t);
         }
     }
 

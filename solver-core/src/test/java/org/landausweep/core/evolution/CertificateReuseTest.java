@@ -60,7 +60,7 @@ class CertificateReuseTest {
     private static SolveResult sameCertificate(GaussianMixture datum, SolverSettings settings, int run) {
         SolveResult result = LandauSolver.solve(datum, settings);
         Certificate reused = result.hermite().certificate();
-        Certificate own = CertifiedSolver.solve(datum, LandauSolver.certification(datum.d(), settings, result.horizon()));
+        Certificate own = CertifiedSolver.solve(datum, LandauSolver.certification(datum.d(), settings, result.horizon().end()));
         String where = "run " + run;
         assertEquals(own.status(), reused.status(), where);
         assertEquals(own.degree(), reused.degree(), where);
@@ -75,7 +75,7 @@ class CertificateReuseTest {
         assertEquals(own.c0Empirical(), reused.c0Empirical(), where);
         assertEquals(own.minInstantaneousRate(), reused.minInstantaneousRate(), where);
         assertEquals(own.decayRateAsymptotic(), reused.decayRateAsymptotic(), where);
-        for (double t : result.times()) {
+        for (double t : result.samples().times()) {
             assertEquals(own.enclosureAt(t), reused.enclosureAt(t), where + ", t = " + t);
             assertEquals(own.dEdtUpperAt(t), reused.dEdtUpperAt(t), where + ", t = " + t);
         }

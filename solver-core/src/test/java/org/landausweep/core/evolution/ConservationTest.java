@@ -25,10 +25,10 @@ class ConservationTest {
         assertEquals(SolveStatus.CERTIFIED, r.status(), r.message());
         HermiteReport h = r.hermite();
         assertTrue(h.truncationDeficit() <= settings.tol() && h.truncationDeficit() > -1e-13, "deficit " + h.truncationDeficit());
-        assertEquals(h.e0Hermite(), r.e()[0], 1e-13 * r.e0Closed(), "E_N(0) from the curve and from the coefficients");
-        assertTrue(r.massError() < 1e-13, "mass " + r.massError());
-        assertTrue(r.momentumError() < 1e-13, "momentum " + r.momentumError());
-        assertTrue(r.energyError() < 1e-13, "energy " + r.energyError());
-        assertTrue(r.pErrorMax() < 1e-12, "P(t) " + r.pErrorMax());
+        assertEquals(h.e0Hermite(), r.samples().e(0), 1e-13 * r.datum().e0Closed(), "E_N(0) from the curve and from the coefficients");
+        assertTrue(r.conservation().massError() < 1e-13, "mass " + r.conservation().massError());
+        assertTrue(r.conservation().momentumError() < 1e-13, "momentum " + r.conservation().momentumError());
+        assertTrue(r.conservation().energyError() < 1e-13, "energy " + r.conservation().energyError());
+        assertTrue(r.conservation().pErrorMax() < 1e-12, "P(t) " + r.conservation().pErrorMax());
     }
 }

@@ -38,25 +38,25 @@ class ExactSolutionTest {
         SolveResult r = LandauSolver.solve(datum, SolverSettings.defaults(datum.d()).withTol(1e-10));
         assertEquals(SolveStatus.CERTIFIED, r.status(), r.message());
         double e0 = exact.apply(0)[0];
-        assertEquals(e0, r.e0Closed(), 1e-13 * e0, "closed-form E(0)");
-        assertTrue(r.e()[r.e().length - 1] / e0 < 1.01e-12, "the horizon reaches E/E0 = 1e-12");
+        assertEquals(e0, r.datum().e0Closed(), 1e-13 * e0, "closed-form E(0)");
+        assertTrue(r.samples().e(r.samples().count() - 1) / e0 < 1.01e-12, "the horizon reaches E/E0 = 1e-12");
         int checked = 0;
         SampledEnclosure enclosure = r.hermite().enclosure();
-        for (int k = 0; k < r.times().length; k++) {
-            double[] ref = exact.apply(r.times()[k]);
+        for (int k = 0; k < r.samples().count(); k++) {
+            double[] ref = exact.apply(r.samples().t(k));
             // the certified enclosure contains the exact E and lies above the exact E', to the closed form's rounding
             double rounding = 1e-13 * e0;
             assertTrue(enclosure.eLower()[k] <= ref[0] + rounding && ref[0] <= enclosure.eUpper()[k] + rounding,
-                    "E(" + r.times()[k] + ") = " + ref[0] + " outside [" + enclosure.eLower()[k] + ", " + enclosure.eUpper()[k] + "]");
-            assertTrue(ref[1] <= enclosure.dEdtUpper()[k] + rounding, "E' above dEdt_upper at t = " + r.times()[k]);
+                    "E(" + r.samples().t(k) + ") = " + ref[0] + " outside [" + enclosure.eLower()[k] + ", " + enclosure.eUpper()[k] + "]");
+            assertTrue(ref[1] <= enclosure.dEdtUpper()[k] + rounding, "E' above dEdt_upper at t = " + r.samples().t(k));
             assertEquals(Double.NEGATIVE_INFINITY, enclosure.dEdtLower()[k]);
             double ratio = ref[0] / e0;
             if (ratio < 1e-12) {
                 continue;
             }
             double tol = ratio >= 1e-6 ? 1e-9 : 1e-6;
-            assertEquals(ref[0], r.e()[k], tol * ref[0], "E at t = " + r.times()[k] + " (E/E0 = " + ratio + ")");
-            assertEquals(ref[1], r.dedt()[k], tol * Math.abs(ref[1]), "E' at t = " + r.times()[k] + " (E/E0 = " + ratio + ")");
+            assertEquals(ref[0], r.samples().e(k), tol * ref[0], "E at t = " + r.samples().t(k) + " (E/E0 = " + ratio + ")");
+            assertEquals(ref[1], r.samples().dedt(k), tol * Math.abs(ref[1]), "E' at t = " + r.samples().t(k) + " (E/E0 = " + ratio + ")");
             checked++;
         }
         assertTrue(checked > 300, "checked " + checked + " sample times");

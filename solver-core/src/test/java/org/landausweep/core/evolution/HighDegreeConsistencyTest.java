@@ -17,7 +17,7 @@ class HighDegreeConsistencyTest {
     void curveReproducesTheHermiteSumAtHighDegree() {
         SolveResult r = LandauSolver.solve(AnisotropicReferenceTest.anisotropic(2), SolverSettings.defaults(2));
         assertTrue(r.hermite().truncationDegree() > 100, "degree " + r.hermite().truncationDegree());
-        assertEquals(r.hermite().e0Hermite(), r.e()[0], 1e-13 * r.hermite().e0Hermite());
+        assertEquals(r.hermite().e0Hermite(), r.samples().e(0), 1e-13 * r.hermite().e0Hermite());
         assertTrue(r.diagnostics().c0Empirical() <= 1 + 1e-13, "c0_empirical " + r.diagnostics().c0Empirical());
         assertTrue(r.diagnostics().boundMargin() >= 0, "bound margin " + r.diagnostics().boundMargin());
     }

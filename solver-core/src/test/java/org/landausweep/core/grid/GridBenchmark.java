@@ -42,7 +42,7 @@ public final class GridBenchmark {
         Arrays.sort(seconds);
         System.out.printf("load average at start: %.1f; first Hermite solve (with cache build) %.3f s%n", load, hermite.wallSeconds());
         System.out.printf("datum: %d components, λ_in = %s, E(0) = %.6g, E(2)/E(0) = %.3g, cube half-width L = %.2f%n", datum.componentCount(),
-                Arrays.toString(hermite.lambdaIn()), hermite.e0Closed(), hermite.e()[times.length - 1] / hermite.e0Closed(),
+                Arrays.toString(hermite.datum().lambdaIn()), hermite.datum().e0Closed(), hermite.samples().e(times.length - 1) / hermite.datum().e0Closed(),
                 DomainRule.halfWidth(datum, GridSettings.DEFAULT_TAIL));
         System.out.println("| solver | grid | Δ | wall time | time steps | BiCGSTAB iterations | max_t \\|E - E_Hermite\\|/E_Hermite |");
         System.out.println("|---|---|---|---|---|---|---|");
@@ -59,8 +59,8 @@ public final class GridBenchmark {
         SolveResult fine = grids[5].result();
         double worst = 0;
         for (int k = 0; k < times.length; k++) {
-            double extrapolated = (4 * fine.e()[k] - coarse.e()[k]) / 3;
-            worst = Math.max(worst, Math.abs(extrapolated - hermite.e()[k]) / hermite.e()[k]);
+            double extrapolated = (4 * fine.samples().e(k) - coarse.samples().e(k)) / 3;
+            worst = Math.max(worst, Math.abs(extrapolated - hermite.samples().e(k)) / hermite.samples().e(k));
         }
         System.out.printf("| grid, Richardson | %d^2 and %d^2 | - | %.2f s | - | - | %.2e |%n", CELLS[3], CELLS[5],
                 coarse.wallSeconds() + fine.wallSeconds(), worst);

@@ -27,7 +27,7 @@ class GridConservationTest {
         for (int k = 1; k < times.length; k++) {
             assertTrue(grid.entropy()[k] < grid.entropy()[k - 1], "H decreases at t = " + times[k]);
             assertTrue(grid.fisher()[k] < grid.fisher()[k - 1], "I decreases at t = " + times[k]);
-            assertTrue(r.e()[k] < r.e()[k - 1], "E decreases at t = " + times[k]);
+            assertTrue(r.samples().e(k) < r.samples().e(k - 1), "E decreases at t = " + times[k]);
         }
         assertEquals(0, r.theorem().t0(), "a datum with t0 = 0");
         assertEquals(0, r.diagnostics().violations().count(), "E' < 0 throughout, as Theorem 1 says for t0 = 0");

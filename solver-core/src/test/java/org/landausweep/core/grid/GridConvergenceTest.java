@@ -37,7 +37,7 @@ class GridConvergenceTest {
             GridSolveResult grid = GridSolver.solve(datum, new GridSettings(CELLS[i], TAIL, TOLERANCE), TIMES);
             checkConservation(grid);
             error[i] = CrossCheck.maxRelativeDifference(hermite, grid.result());
-            pError[i] = grid.result().pErrorMax();
+            pError[i] = grid.result().conservation().pErrorMax();
             spacing[i] = grid.spacing();
         }
         assertSecondOrder("E against Hermite", error, spacing);
@@ -52,7 +52,7 @@ class GridConvergenceTest {
         for (int i = 0; i < CELLS.length; i++) {
             GridSolveResult grid = GridSolver.solve(datum, new GridSettings(CELLS[i], TAIL, TOLERANCE), TIMES);
             checkConservation(grid);
-            assertTrue(grid.result().pErrorMax() < 1e-9, "radial: P(t) = Id up to the stage tolerance 1e-11 per step, " + grid.result().pErrorMax());
+            assertTrue(grid.result().conservation().pErrorMax() < 1e-9, "radial: P(t) = Id up to the stage tolerance 1e-11 per step, " + grid.result().conservation().pErrorMax());
             error[i] = bkwError(grid);
             spacing[i] = grid.spacing();
         }
@@ -67,7 +67,7 @@ class GridConvergenceTest {
         GridSolveResult fine = GridSolver.solve(datum, settings.withTolerance(TOLERANCE / 100), TIMES);
         double timeError = 0;
         for (int k = 0; k < TIMES.length; k++) {
-            timeError = Math.max(timeError, Math.abs(adaptive.result().e()[k] - fine.result().e()[k]) / fine.result().e()[k]);
+            timeError = Math.max(timeError, Math.abs(adaptive.result().samples().e(k) - fine.result().samples().e(k)) / fine.result().samples().e(k));
         }
         double spatialError = bkwError(fine);
         assertTrue(timeError < 0.01 * spatialError, "time error " + timeError + " against spatial error " + spatialError);
@@ -77,7 +77,7 @@ class GridConvergenceTest {
         double max = 0;
         for (int k = 0; k < TIMES.length; k++) {
             double exact = ExactReferences.bkw(2, 0.6, TIMES[k])[0];
-            max = Math.max(max, Math.abs(grid.result().e()[k] - exact) / exact);
+            max = Math.max(max, Math.abs(grid.result().samples().e(k) - exact) / exact);
         }
         return max;
     }
@@ -93,8 +93,8 @@ class GridConvergenceTest {
     /** Mass to rounding, momentum and energy to the solver's stated 1e-10. */
     static void checkConservation(GridSolveResult grid) {
         SolveResult r = grid.result();
-        assertTrue(r.massError() < 1e-13, "mass drift " + r.massError());
-        assertTrue(r.momentumError() < 1e-10, "momentum drift " + r.momentumError());
-        assertTrue(r.energyError() < 1e-10, "energy drift " + r.energyError());
+        assertTrue(r.conservation().massError() < 1e-13, "mass drift " + r.conservation().massError());
+        assertTrue(r.conservation().momentumError() < 1e-10, "momentum drift " + r.conservation().momentumError());
+        assertTrue(r.conservation().energyError() < 1e-10, "energy drift " + r.conservation().energyError());
     }
 }
