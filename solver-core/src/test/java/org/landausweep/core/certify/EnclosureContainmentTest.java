@@ -10,7 +10,7 @@ import org.landausweep.core.data.GaussianMixture;
 /**
  * The enclosure at a low degree N against E_{N'} at a much higher degree N' (a lower bound of E, so
  * E_{N'} <= E <= E_upper^N must hold), on hard random data (anisotropy 0.8-0.95, t0_theorem > 0), at times
- * from 0 to 0.5 including early ones; and E_lower = E_N does not decrease with N. N is chosen so that the
+ * from 0 to 0.5 including early ones; and (without the layer) E_lower = E_N does not decrease with N. N is chosen so that the
  * discarded energy is not negligible: at t = 0 it is 1e-4 to 1e-1 of E (the test prints nothing; the
  * mutation test below shows the check can fail).
  */
