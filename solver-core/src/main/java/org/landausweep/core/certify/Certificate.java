@@ -15,7 +15,7 @@ import java.util.function.DoubleUnaryOperator;
  * @param degree            the truncation degree N used on all of [0, T] (one piece)
  * @param horizon           T
  * @param times             sample times in [0, T]
- * @param eLower            E_N(t) <= E(t)
+ * @param eLower            E_lower(t) <= E(t): E_N(t), plus Q_lo(t) with the initial layer (CERTIFICATION.md §3b)
  * @param eUpper            E(t) <= E_N(t) + Q_up(t)
  * @param dEdtLower         no pointwise lower bound of E' is proved: -infinity (violations are certified through E)
  * @param dEdtUpper         E'(t) <= E_N'(t) + bound of Q'(t)

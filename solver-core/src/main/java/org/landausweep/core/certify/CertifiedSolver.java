@@ -8,13 +8,16 @@ import org.landausweep.core.diagnostics.FloorCrossing;
 import org.landausweep.core.diagnostics.Theorem1;
 
 /**
- * Certified solve: E_lower = E_N (exact truncated solution, a lower bound since the hierarchy is closed) and
+ * Certified solve: E_lower = E_N (exact truncated solution, a lower bound since the hierarchy is closed), plus
+ * Q_lo = max(0, ||v|| - ||w||_up)^2 with the initial layer ({@link TailEnclosure#lower}, CERTIFICATION.md §3b), and
  * E_upper = E_N + Q_up with Q_up the proven bound of the discarded energy ({@link TailEnclosure}); the
  * decisions of Theorem 1's check follow from the enclosure (docs/CERTIFICATION.md §5).
  *
  * <p>The degree N starts at the smallest with E(0) - E_N(0) <= tol E(0)/100 and grows (by a quarter) until the
  * relative width is at most tol or N reaches max(nMax, highDegree). Up to nMax the truncated solution is the
- * exact exponential-sum solver ({@link ModalSolution}); above it the Krylov engine ({@link KrylovSolution}).
+ * exact exponential-sum solver ({@link ModalSolution}); above it the Krylov engine ({@link KrylovSolution}). With
+ * {@link CertificationSettings.Layer#RETRY} a final degree that is not CERTIFIED is evaluated again with the layer, and the
+ * narrower certificate is kept.
  */
 public final class CertifiedSolver {
     /** Margin for the rounding of the closed-form E(0) + 1 (a sum of O(1) terms), ten times the solver's estimate. */
@@ -92,31 +95,57 @@ public final class CertifiedSolver {
             // the forward-only Krylov engine gets the sample times as grid points (visited once); the exact solver needs not
             double[] required = solution instanceof KrylovSolution ? times : new double[0];
             Theorem1 theorem = new Theorem1(d, lambdaMax);
-            InitialLayer layer = settings.initialLayer() ? InitialLayer.of(frame.datum(), q, n, InitialLayer.topFor(d, n), e0.hi()) : null;
-            Evaluation ev = null;
-            // coarse cells only on the exact solver (the Krylov engine would restart from t = 0 for the fine retry)
-            double coarseFrom = cells != Cells.FINE && solution instanceof ModalSolution ? aPrioriTime(rates) : Double.POSITIVE_INFINITY;
-            if (coarseFrom < horizon) {
-                TailEnclosure coarse = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), coarseFrom,
-                        settings.tailScale(), required, layer);
-                ev = Evaluation.of(solution, coarse, rates, theorem, e0, horizon, settings, times);
-                if (cells == Cells.ADAPTIVE && !ev.settles()) {
-                    // the fine grid is the same before t_ρ: if the width is already over tol there, it cannot pass either
-                    ev = n < cap && ev.widthBefore(coarseFrom) > settings.tol() ? ev : null;
-                }
-            }
-            if (ev == null) {
-                TailEnclosure tail = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), Double.POSITIVE_INFINITY,
-                        settings.tailScale(), required, layer);
-                ev = Evaluation.of(solution, tail, rates, theorem, e0, horizon, settings, times);
-            }
+            Grid grid = new Grid(solution, rates, theorem, tail0, e0, horizon, settings, times, required, cells, n < cap);
+            boolean always = settings.initialLayer() == CertificationSettings.Layer.ALWAYS;
+            Evaluation ev = grid.evaluate(always ? layer(frame, n, e0) : null);
             if (ev.width <= settings.tol() || n >= cap) {
-                return ev.certificate(d, n, e0, (System.nanoTime() - started) * 1e-9);
+                Certificate certificate = ev.certificate(d, n, e0, (System.nanoTime() - started) * 1e-9);
+                if (certificate.status() != CertificateStatus.CERTIFIED && settings.initialLayer() == CertificationSettings.Layer.RETRY) {
+                    // the layer gives a larger E_lower and a smaller Q_up on the same grid: redo this degree with it
+                    Evaluation layered = grid.evaluate(layer(frame, n, e0));
+                    Certificate retry = layered.certificate(d, n, e0, (System.nanoTime() - started) * 1e-9);
+                    if (retry.maxRelativeWidth() < certificate.maxRelativeWidth()) {
+                        certificate = retry;
+                    }
+                }
+                return certificate;
             }
             int target = Math.min(cap, n + Math.max(4, n / 4));
             while (coefficients.size() <= target) {
                 energy += add(coefficients, stream);
             }
+        }
+    }
+
+    /** The initial layer of a degree-n solve (§3a), split at N' = {@link InitialLayer#topFor}. */
+    private static InitialLayer layer(PrincipalFrame frame, int n, Interval e0) {
+        return InitialLayer.of(frame.datum(), frame.q(), n, InitialLayer.topFor(frame.datum().d(), n), e0.hi());
+    }
+
+    /** What the enclosure of one degree needs besides the initial layer; {@link #evaluate} builds it with or without one. */
+    private record Grid(TruncatedSolution solution, TailRates rates, Theorem1 theorem, double tail0, Interval e0, double horizon,
+                        CertificationSettings settings, double[] times, double[] required, Cells cells, boolean canGrow) {
+
+        /** Coarse cells after t_ρ when they settle the certificate (or are asked for), else fine cells (§4, §5). */
+        Evaluation evaluate(InitialLayer layer) {
+            Evaluation ev = null;
+            // coarse cells only on the exact solver (the Krylov engine would restart from t = 0 for the fine retry)
+            double coarseFrom = cells != Cells.FINE && solution instanceof ModalSolution ? aPrioriTime(rates) : Double.POSITIVE_INFINITY;
+            if (coarseFrom < horizon) {
+                TailEnclosure coarse = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), coarseFrom,
+                        settings.tailScale(), settings.remainderScale(), required, layer);
+                ev = Evaluation.of(solution, coarse, rates, theorem, e0, horizon, settings, times);
+                if (cells == Cells.ADAPTIVE && !ev.settles()) {
+                    // the fine grid is the same before t_ρ: if the width is already over tol there, it cannot pass either
+                    ev = canGrow && ev.widthBefore(coarseFrom) > settings.tol() ? ev : null;
+                }
+            }
+            if (ev == null) {
+                TailEnclosure tail = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), Double.POSITIVE_INFINITY,
+                        settings.tailScale(), settings.remainderScale(), required, layer);
+                ev = Evaluation.of(solution, tail, rates, theorem, e0, horizon, settings, times);
+            }
+            return ev;
         }
     }
 
@@ -250,7 +279,7 @@ public final class CertifiedSolver {
             for (int j = 0; j < m; j++) {
                 solution.evaluate(grid[j], out);
                 double[] err = computedErrors(grid[j], out[0]);
-                lower[j] = out[0] - err[0];
+                lower[j] = out[0] - err[0] + tail.lower(grid[j]);
                 upper[j] = out[0] + err[0] + tail.upper(grid[j]);
                 slopeUpper[j] = out[1] + err[1] + tail.derivativeUpper(grid[j]);
                 w = Math.max(w, (upper[j] - lower[j]) / lower[j]);
@@ -327,7 +356,7 @@ public final class CertifiedSolver {
                 double t = times[k];
                 solution.evaluate(t, out);
                 double[] err = computedErrors(t, out[0]);
-                eLo[k] = out[0] - err[0];
+                eLo[k] = out[0] - err[0] + tail.lower(t);
                 eUp[k] = out[0] + err[0] + tail.upper(t);
                 dLo[k] = Double.NEGATIVE_INFINITY;
                 dUp[k] = out[1] + err[1] + tail.derivativeUpper(t);
@@ -353,11 +382,11 @@ public final class CertifiedSolver {
                     c0(e0, d), minRate(), lateRate(), grid.length - 1, seconds, this::enclosure, this::slopeUpper);
         }
 
-        /** [E_N - error, E_N + error + Q_up] at any t in [0, T]. */
+        /** [E_N - error + Q_lo, E_N + error + Q_up] at any t in [0, T]. */
         private Interval enclosure(double t) {
             double[] out = truncated(t);
             double err = computedErrors(t, out[0])[0];
-            return new Interval(out[0] - err, out[0] + err + tail.upper(t));
+            return new Interval(out[0] - err + tail.lower(t), out[0] + err + tail.upper(t));
         }
 
         /** E_N'(t) + its computed error + the bound of Q'(t) at any t in [0, T]. */

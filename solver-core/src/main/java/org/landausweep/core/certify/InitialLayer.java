@@ -82,6 +82,11 @@ final class InitialLayer {
         return sums(t)[0] + far * far;
     }
 
+    /** ||v(t)|| = sqrt(Σ_{N<n<=N'} ||v_n(t)||^2), exact up to rounding and the pruning of negligible modes (which lowers it). */
+    double bandNorm(double t) {
+        return Math.sqrt(sums(t)[0]);
+    }
+
     /** sqrt(Σ_{N<n<=N'} c_{n+2}^2 ||v_n(t)||^2) >= ||M1 v(t)||, non-increasing in t. */
     double leak(double t) {
         return Math.sqrt(sums(t)[1]);

@@ -17,6 +17,8 @@ import java.util.Arrays;
  * under M0 alone, far the initial degrees above N', and w (w(0) = 0) forced by g and by the coupling
  * e^{-4dt} M1 v that v misses, so ||w|| obeys the same Duhamel bound with G_j + e^{-4dτ_j} leak(τ_j). Then
  * y <= sqrt(||v||^2 + ||far||^2) + ||w||, and the bound kept at each grid point is the smaller of the two.
+ * As v (degrees N+1..N') and far (degrees > N') are orthogonal, also y >= ||v + far|| - ||w|| >= ||v|| - ||w||
+ * (§3b): {@link #lower}.
  */
 final class TailEnclosure {
     /** Largest e^{-4dτ} c_{N+2} Δ per cell: keeps the comparison series short. */
@@ -41,9 +43,10 @@ final class TailEnclosure {
     private final double[] layerForcing;
     private final InitialLayer layer;
     private final double scale;
+    private final double remainderScale;
 
     private TailEnclosure(TailRates rates, double[] tau, double[] y, double[] forcing, double[] w, double[] layerForcing,
-                          InitialLayer layer, double scale) {
+                          InitialLayer layer, double scale, double remainderScale) {
         this.rates = rates;
         this.tau = tau;
         this.y = y;
@@ -52,6 +55,7 @@ final class TailEnclosure {
         this.layerForcing = layerForcing;
         this.layer = layer;
         this.scale = scale;
+        this.remainderScale = remainderScale;
     }
 
     /**
@@ -63,12 +67,14 @@ final class TailEnclosure {
      *                 COARSE_COUPLING for COUPLING_STEP and no inflow limit (the bound is valid
      *                 for cells of any length; they are only less tight); +infinity: maxCell throughout
      * @param scale    multiplies Q_up (1; smaller only in the mutation test)
+     * @param remainderScale multiplies the ||w||_up subtracted in {@link #lower} (1; smaller only in its mutation test)
      * @param required times that must be grid points (increasing): the sample times, so that a forward-only
      *                 engine visits them once
      * @param layer    the initial layer of the tail (§3a), or null for the bound of §3-§4 alone
      */
     static TailEnclosure build(TailRates rates, TruncatedSolution solution, double tail0, double e0Upper, double horizon,
-                               double maxCell, double coarseFrom, double scale, double[] required, InitialLayer layer) {
+                               double maxCell, double coarseFrom, double scale, double remainderScale, double[] required,
+                               InitialLayer layer) {
         int n = rates.degree();
         int d = rates.d();
         int low = Math.max(0, n - 2 * WINDOW - 1);
@@ -155,7 +161,8 @@ final class TailEnclosure {
             count++;
         }
         return new TailEnclosure(rates, Arrays.copyOf(tauList, count + 1), Arrays.copyOf(yList, count + 1),
-                Arrays.copyOf(gList, count + 1), Arrays.copyOf(wList, count + 1), Arrays.copyOf(hList, count + 1), layer, scale);
+                Arrays.copyOf(gList, count + 1), Arrays.copyOf(wList, count + 1), Arrays.copyOf(hList, count + 1), layer, scale,
+                remainderScale);
     }
 
     private static double evaluate(double[] p, double x) {
@@ -206,6 +213,19 @@ final class TailEnclosure {
             yt = Math.min(yt, Math.sqrt(layer.bandAndFarSquared(t)) + propagate(rates, tau[j], w[j], layerForcing[j], t));
         }
         return scale * yt * yt;
+    }
+
+    /**
+     * Q_lo(t) = max(0, ||v(t)|| - ||w||_up(t))^2 <= Q(t) with the layer (§3b; ||w||_up scaled by {@code scale} in the mutation
+     * test: {@code remainderScale}), 0 without: u = (v + far) + w and ||v + far|| >= ||v|| (orthogonal degrees), so ||u|| >= ||v|| - ||w||.
+     */
+    double lower(double t) {
+        if (layer == null) {
+            return 0;
+        }
+        int j = cell(t);
+        double gain = Math.max(0, layer.bandNorm(t) - remainderScale * propagate(rates, tau[j], w[j], layerForcing[j], t));
+        return gain * gain;
     }
 
     /** An upper bound of Q'(t): Q' <= -2γQ + 2 sqrt(Q) ||g|| <= min(max(0, -2γ) Q_up + 2 sqrt(Q_up) G, G^2/(2γ) if γ > 0). */

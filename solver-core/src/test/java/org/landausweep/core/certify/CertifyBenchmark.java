@@ -16,7 +16,8 @@ import org.landausweep.core.data.MixtureSamplingSpec;
  * degrees used and the median relative width. Deterministic (seed, run index).
  *
  * <p>Usage: CertifyBenchmark RUNS_PER_BAND TOL [d[:HIGH_DEGREE][:FIRST_BAND] ...], e.g. {@code 10 1e-6 2 3} or
- * {@code 5 1e-6 2:300:4} (d = 2, Krylov engine up to N = 300, the top band only).
+ * {@code 5 1e-6 2:300:4} (d = 2, Krylov engine up to N = 300, the top band only). The system property
+ * {@code certify.layer} (OFF, RETRY, ALWAYS; default RETRY, the product's) sets when the initial layer is used.
  */
 public final class CertifyBenchmark {
     private static final double[][] BANDS = {{0.0, 0.2}, {0.2, 0.4}, {0.4, 0.6}, {0.6, 0.8}, {0.8, 0.95}};
@@ -31,7 +32,8 @@ public final class CertifyBenchmark {
         for (String spec : dims) {
             String[] parts = spec.split(":");
             int d = Integer.parseInt(parts[0]);
-            CertificationSettings settings = CertificationSettings.defaults(d).withTol(tol);
+            CertificationSettings settings = CertificationSettings.defaults(d).withTol(tol)
+                    .withInitialLayer(CertificationSettings.Layer.valueOf(System.getProperty("certify.layer", "RETRY")));
             if (parts.length > 1 && Integer.parseInt(parts[1]) > 0) {
                 settings = settings.withHighDegree(Integer.parseInt(parts[1]));
             }

@@ -10,7 +10,7 @@ import org.landausweep.core.data.GaussianMixture;
 /**
  * The enclosure at a low degree N against E_{N'} at a much higher degree N' (a lower bound of E, so
  * E_{N'} <= E <= E_upper^N must hold), on hard random data (anisotropy 0.8-0.95, t0_theorem > 0), at times
- * from 0 to 0.5 including early ones; and E_lower = E_N does not decrease with N. N is chosen so that the
+ * from 0 to 0.5 including early ones; and (without the layer) E_lower = E_N does not decrease with N. N is chosen so that the
  * discarded energy is not negligible: at t = 0 it is 1e-4 to 1e-1 of E (the test prints nothing; the
  * mutation test below shows the check can fail).
  */
@@ -49,12 +49,34 @@ class EnclosureContainmentTest {
         assertTrue(failures > 0, "a tenfold smaller tail bound was never caught" + (layer ? " at t > 0" : ""));
     }
 
-    static CertificationSettings fixedDegree(int d, int n, double scale, boolean layer) {
-        return CertificationSettings.defaults(d).withNMax(n).withTol(1e-12).withHorizon(0.5).withSampleCount(11).withTailScale(scale)
-                .withInitialLayer(layer);
+    /**
+     * The initial layer's lower bound E_N + (||v|| - ||w||_up)^2 (§3b) against the degree-reference enclosure: E lies in both,
+     * so low.E_lower <= ref.E_upper must hold (checked with the layer in {@link #higherDegreeSolveLiesInTheEnclosure}).
+     * Mutation: ||w||_up scaled down (tenfold in d = 2; dropped in d = 3, where a tenth of it still gives a valid lower bound
+     * on these data: ||w||_up is loose by more than 10x there) must be caught at some t > 0 on some datum.
+     */
+    @ParameterizedTest
+    @CsvSource({"2, 16, 48, 0.1", "3, 10, 24, 0"})
+    void layerLowerBoundWithTheRemainderScaledDownFailsContainment(int d, int n, int reference, double scale) {
+        int failures = 0;
+        for (int run = 0; run < 10; run++) {
+            if (lowerSideFailure(HardData.datum(d, run), n, reference, scale, LATER) != null) {
+                failures++;
+            }
+        }
+        assertTrue(failures > 0, "||w||_up x " + scale + " in the lower bound was never caught at t > 0");
     }
 
-    /** null, or {t, E_ref, E_lower, E_upper} where the degree-n enclosure misses the degree-reference solve (or E_lower decreased). */
+    static CertificationSettings fixedDegree(int d, int n, double scale, boolean layer) {
+        return CertificationSettings.defaults(d).withNMax(n).withTol(1e-12).withHorizon(0.5).withSampleCount(11).withTailScale(scale)
+                .withInitialLayer(layer ? CertificationSettings.Layer.ALWAYS : CertificationSettings.Layer.OFF);
+    }
+
+    /**
+     * null, or {t, E_ref, E_lower, E_upper} where the degree-n enclosure misses the degree-reference solve: E_ref,lower > E_upper,
+     * or (with the layer) E_lower > E_ref,upper; without the layer E_lower = E_N must also grow with N (with it E_lower is no
+     * longer E_N, and no order in N is proved).
+     */
     static double[] containmentFailure(GaussianMixture datum, int n, int mid, int reference, double scale, boolean layer,
                                        double[] times) {
         int d = datum.d();
@@ -62,12 +84,34 @@ class EnclosureContainmentTest {
         Certificate middle = CertifiedSolver.solve(datum, fixedDegree(d, mid, 1, layer));
         Certificate ref = CertifiedSolver.solve(datum, fixedDegree(d, reference, 1, layer));
         for (double t : times) {
-            Interval e = low.enclosureAt(t);
+            Interval e;
+            try {
+                e = low.enclosureAt(t);
+            } catch (IllegalArgumentException empty) {
+                // E_lower > E_upper: the mutated Q_up fell below the layer's lower bound
+                return new double[] {t, Double.NaN, Double.NaN, Double.NaN};
+            }
             double eMid = middle.enclosureAt(t).lo();
-            double eRef = ref.enclosureAt(t).lo();
-            boolean lowerGrows = e.lo() <= eMid * (1 + 1e-12) && eMid <= eRef * (1 + 1e-12);
-            if (!lowerGrows || eRef > e.hi()) {
-                return new double[] {t, eRef, e.lo(), e.hi()};
+            Interval eRef = ref.enclosureAt(t);
+            boolean lowerGrows = layer || e.lo() <= eMid * (1 + 1e-12) && eMid <= eRef.lo() * (1 + 1e-12);
+            boolean lowerBelow = !layer || (e.lo() <= eRef.hi() && eMid <= eRef.hi());
+            if (!lowerGrows || !lowerBelow || eRef.lo() > e.hi()) {
+                return new double[] {t, eRef.lo(), e.lo(), e.hi()};
+            }
+        }
+        return null;
+    }
+
+    /** null, or {t, E_lower, E_ref,upper} where the layered degree-n lower bound ({@code scale} on ||w||_up) exceeds the reference's upper bound. */
+    static double[] lowerSideFailure(GaussianMixture datum, int n, int reference, double scale, double[] times) {
+        int d = datum.d();
+        Certificate low = CertifiedSolver.solve(datum, fixedDegree(d, n, 1, true).withRemainderScale(scale));
+        Certificate ref = CertifiedSolver.solve(datum, fixedDegree(d, reference, 1, true));
+        for (double t : times) {
+            double lo = low.enclosureAt(t).lo();
+            double hi = ref.enclosureAt(t).hi();
+            if (lo > hi) {
+                return new double[] {t, lo, hi};
             }
         }
         return null;
