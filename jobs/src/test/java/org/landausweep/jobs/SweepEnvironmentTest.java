@@ -63,14 +63,15 @@ class SweepEnvironmentTest {
 
     @Test
     void aFullDiskMidSweepIsOneLineAndTheNextRunResumes() throws IOException {
-        // What state and the first batch take, measured on a first output.
+        // What state and the first batch take, measured on a first output. One batch in flight, so that the disk
+        // fills in the second batch's staging and not while the first commits (SweepOverlapTest covers two in flight).
         FullDiskFileSystem.BUDGET.set(Long.MAX_VALUE / 2);
-        assertEquals(0, sweep("fulldisk:" + dir.resolve("probe"), "--max-batches", "1").code());
+        assertEquals(0, sweep("fulldisk:" + dir.resolve("probe"), "--max-batches", "1", "--batches-in-flight", "1").code());
         long firstBatch = Long.MAX_VALUE / 2 - FullDiskFileSystem.BUDGET.get();
 
         String out = "fulldisk:" + dir.resolve("out");
         FullDiskFileSystem.BUDGET.set(firstBatch + 2000); // room for lease renewals, not for the second batch's files
-        SweepTamperingTest.Result full = sweep(out);
+        SweepTamperingTest.Result full = sweep(out, "--batches-in-flight", "1");
         assertEnvironmentFailure(full, "No space left on device");
         assertTrue(full.err().contains("/_staging/tiny/batch-06-11/"), full.err());
         assertTrue(full.out().contains("progress: 6/12 runs"), full.out());
