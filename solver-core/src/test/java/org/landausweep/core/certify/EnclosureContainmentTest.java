@@ -34,7 +34,7 @@ class EnclosureContainmentTest {
     /**
      * Mutation: the tail bound divided by ten must be caught by the same check, on at least one datum of each
      * dimension. With the initial layer (§3a) it is caught at a time t > 0 (at t = 0 the bound is the closed-form
-     * tail, which any scaling breaks); the bound of §3-§4 alone, the product's default, is loose by 1e2-1e6 at t > 0
+     * tail, which any scaling breaks); the bound of §3-§4 alone (what a CERTIFIED run uses) is loose by 1e2-1e6 at t > 0
      * (§8), so there it is caught at t = 0.
      */
     @ParameterizedTest
