@@ -1,7 +1,5 @@
 package org.landausweep.sweeps;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.data.InitialDatum;
@@ -20,32 +18,9 @@ record TwoBumps(double separation, GaussianMixture mixture) implements InitialDa
     static final String ID = "two-bumps";
 
     /** The JSON form {@code {"separation": a}}. */
-    static final DatumFamily JSON = new DatumFamily() {
-        @Override
-        public String id() {
-            return ID;
-        }
-
-        @Override
-        public Set<String> fields() {
-            return Set.of("separation");
-        }
-
-        @Override
-        public InitialDatum read(int d, JsonNode root) {
-            return of(d, JsonFields.number(root, "separation", "separation"));
-        }
-
-        @Override
-        public boolean writes(InitialDatum datum) {
-            return datum instanceof TwoBumps;
-        }
-
-        @Override
-        public void write(InitialDatum datum, ObjectNode root) {
-            root.put("separation", ((TwoBumps) datum).separation());
-        }
-    };
+    static final DatumFamily JSON = DatumFamily.of(ID, Set.of("separation"),
+            (d, root) -> of(d, JsonFields.number(root, "separation", "separation")), TwoBumps.class,
+            (b, root) -> root.put("separation", b.separation()));
 
     static TwoBumps of(int d, double a) {
         InvalidInputException.require(Double.isFinite(a) && a >= 0, "separation", a, "must be finite and >= 0");

@@ -1,7 +1,5 @@
 package org.landausweep.core.data;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
 import org.landausweep.core.hermite.MultiIndices;
 import org.landausweep.core.io.DatumFamily;
@@ -15,32 +13,8 @@ import org.landausweep.core.io.JsonFields;
  */
 public final class Bkw implements InitialDatum {
     /** The JSON form {@code {"K0": K0}}. */
-    public static final DatumFamily JSON = new DatumFamily() {
-        @Override
-        public String id() {
-            return "bkw";
-        }
-
-        @Override
-        public Set<String> fields() {
-            return Set.of("K0");
-        }
-
-        @Override
-        public InitialDatum read(int d, JsonNode root) {
-            return of(d, JsonFields.number(root, "K0", "K0"));
-        }
-
-        @Override
-        public boolean writes(InitialDatum datum) {
-            return datum instanceof Bkw;
-        }
-
-        @Override
-        public void write(InitialDatum datum, ObjectNode root) {
-            root.put("K0", ((Bkw) datum).k0());
-        }
-    };
+    public static final DatumFamily JSON = DatumFamily.of("bkw", Set.of("K0"),
+            (d, root) -> of(d, JsonFields.number(root, "K0", "K0")), Bkw.class, (b, root) -> root.put("K0", b.k0()));
 
     private final int d;
     private final double k0;

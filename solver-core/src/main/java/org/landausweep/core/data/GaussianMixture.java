@@ -29,99 +29,62 @@ public final class GaussianMixture implements InitialDatum {
      * The JSON form {@code {"components": [{"weight": w, "mean": [..], "covariance": [[..], ..]}, ..]}}, read
      * through {@link #normalize}; it writes every mixture, a radial one included, by its normalized components.
      */
-    public static final DatumFamily JSON = new DatumFamily() {
-        @Override
-        public String id() {
-            return "gaussian-mixture";
-        }
+    public static final DatumFamily JSON = DatumFamily.of("gaussian-mixture", Set.of("components"), GaussianMixture::readComponents,
+            GaussianMixture.class, GaussianMixture::writeComponents);
 
-        @Override
-        public Set<String> fields() {
-            return Set.of("components");
+    private static InitialDatum readComponents(int d, JsonNode root) {
+        JsonNode comps = JsonFields.array(root, "components");
+        int n = comps.size();
+        double[] w = new double[n];
+        double[][] mu = new double[n][];
+        double[][][] cov = new double[n][][];
+        for (int k = 0; k < n; k++) {
+            JsonNode c = component(comps, k, Set.of("weight", "mean", "covariance"));
+            String at = "components[" + k + "]";
+            w[k] = JsonFields.number(c, "weight", at + ".weight");
+            mu[k] = JsonFields.vector(c.get("mean"), at + ".mean");
+            cov[k] = JsonFields.matrix(c.get("covariance"), at + ".covariance");
         }
+        return normalize(d, w, mu, cov);
+    }
 
-        @Override
-        public InitialDatum read(int d, JsonNode root) {
-            JsonNode comps = JsonFields.array(root, "components");
-            int n = comps.size();
-            double[] w = new double[n];
-            double[][] mu = new double[n][];
-            double[][][] cov = new double[n][][];
-            for (int k = 0; k < n; k++) {
-                JsonNode c = component(comps, k, Set.of("weight", "mean", "covariance"));
-                String at = "components[" + k + "]";
-                w[k] = JsonFields.number(c, "weight", at + ".weight");
-                mu[k] = JsonFields.vector(c.get("mean"), at + ".mean");
-                cov[k] = JsonFields.matrix(c.get("covariance"), at + ".covariance");
+    private static void writeComponents(GaussianMixture mixture, ObjectNode root) {
+        ArrayNode components = root.putArray("components");
+        for (int k = 0; k < mixture.componentCount(); k++) {
+            ObjectNode component = components.addObject().put("weight", mixture.weight(k));
+            ArrayNode mean = component.putArray("mean");
+            for (double m : mixture.mean(k)) {
+                mean.add(m);
             }
-            return normalize(d, w, mu, cov);
-        }
-
-        @Override
-        public boolean writes(InitialDatum datum) {
-            return datum instanceof GaussianMixture;
-        }
-
-        @Override
-        public void write(InitialDatum datum, ObjectNode root) {
-            GaussianMixture mixture = (GaussianMixture) datum;
-            ArrayNode components = root.putArray("components");
-            for (int k = 0; k < mixture.componentCount(); k++) {
-                ObjectNode component = components.addObject().put("weight", mixture.weight(k));
-                ArrayNode mean = component.putArray("mean");
-                for (double m : mixture.mean(k)) {
-                    mean.add(m);
-                }
-                ArrayNode covariance = component.putArray("covariance");
-                for (double[] row : mixture.covariance(k)) {
-                    ArrayNode r = covariance.addArray();
-                    for (double c : row) {
-                        r.add(c);
-                    }
+            ArrayNode covariance = component.putArray("covariance");
+            for (double[] row : mixture.covariance(k)) {
+                ArrayNode r = covariance.addArray();
+                for (double c : row) {
+                    r.add(c);
                 }
             }
         }
-    };
+    }
 
     /**
      * The JSON form {@code {"components": [{"weight": w, "variance": σ²}, ..]}} of {@link #radial}; read only:
      * its data are written by {@link #JSON}.
      */
-    public static final DatumFamily RADIAL_JSON = new DatumFamily() {
-        @Override
-        public String id() {
-            return "radial-mixture";
-        }
+    public static final DatumFamily RADIAL_JSON = DatumFamily.of("radial-mixture", Set.of("components"),
+            GaussianMixture::readRadial, null, null);
 
-        @Override
-        public Set<String> fields() {
-            return Set.of("components");
+    private static InitialDatum readRadial(int d, JsonNode root) {
+        JsonNode comps = JsonFields.array(root, "components");
+        double[] w = new double[comps.size()];
+        double[] var = new double[comps.size()];
+        for (int k = 0; k < w.length; k++) {
+            JsonNode c = component(comps, k, Set.of("weight", "variance"));
+            String at = "components[" + k + "]";
+            w[k] = JsonFields.number(c, "weight", at + ".weight");
+            var[k] = JsonFields.number(c, "variance", at + ".variance");
         }
-
-        @Override
-        public InitialDatum read(int d, JsonNode root) {
-            JsonNode comps = JsonFields.array(root, "components");
-            double[] w = new double[comps.size()];
-            double[] var = new double[comps.size()];
-            for (int k = 0; k < w.length; k++) {
-                JsonNode c = component(comps, k, Set.of("weight", "variance"));
-                String at = "components[" + k + "]";
-                w[k] = JsonFields.number(c, "weight", at + ".weight");
-                var[k] = JsonFields.number(c, "variance", at + ".variance");
-            }
-            return radial(d, w, var);
-        }
-
-        @Override
-        public boolean writes(InitialDatum datum) {
-            return false;
-        }
-
-        @Override
-        public void write(InitialDatum datum, ObjectNode root) {
-            throw new UnsupportedOperationException("radial mixtures are written as gaussian-mixture");
-        }
-    };
+        return radial(d, w, var);
+    }
 
     private final String family;
     private final int d;

@@ -3,6 +3,7 @@ package org.landausweep.core.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.landausweep.core.data.InitialDatum;
 
 /**
@@ -33,4 +34,48 @@ public interface DatumFamily {
 
     /** Puts the fields of {@code datum}, one that {@link #writes} accepts, besides d and family into {@code root}. */
     void write(InitialDatum datum, ObjectNode root);
+
+    /** How a family reads its fields: the datum of dimension d that root holds. */
+    @FunctionalInterface
+    interface Reader {
+        InitialDatum read(int d, JsonNode root);
+    }
+
+    /**
+     * The family {@code id} with {@code fields}, read by {@code reader} and writing the data of class {@code type}
+     * by {@code writer}; {@code type} null: read-only, its data are written by another family.
+     */
+    static <T extends InitialDatum> DatumFamily of(String id, Set<String> fields, Reader reader, Class<T> type,
+                                                   BiConsumer<T, ObjectNode> writer) {
+        Set<String> names = Set.copyOf(fields);
+        return new DatumFamily() {
+            @Override
+            public String id() {
+                return id;
+            }
+
+            @Override
+            public Set<String> fields() {
+                return names;
+            }
+
+            @Override
+            public InitialDatum read(int d, JsonNode root) {
+                return reader.read(d, root);
+            }
+
+            @Override
+            public boolean writes(InitialDatum datum) {
+                return type != null && type.isInstance(datum);
+            }
+
+            @Override
+            public void write(InitialDatum datum, ObjectNode root) {
+                if (!writes(datum)) {
+                    throw new IllegalArgumentException(id + " does not write a " + datum.family() + " datum");
+                }
+                writer.accept(type.cast(datum), root);
+            }
+        };
+    }
 }
