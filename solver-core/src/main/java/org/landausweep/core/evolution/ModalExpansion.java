@@ -212,15 +212,19 @@ public final class ModalExpansion {
         return EnergySeries.of(all, e0);
     }
 
+    /** Where degree n stands in reflection class c's chain (degrees bitCount(c), bitCount(c) + 2, ...), or -1 if not kept. */
+    private int position(int c, int n) {
+        int low = Integer.bitCount(c);
+        int position = (n - low) / 2;
+        return n < low || (n - low) % 2 != 0 || position >= chains.get(c).size() ? -1 : position;
+    }
+
     /** The Hermite coefficients of degree n at time t, in the frame of the solve (n small: used for moments). */
     double[] hermiteDegree(int n, double t, int size) {
         double[] a = new double[size];
         for (int c = 0; c < chains.size(); c++) {
-            if (Integer.bitCount(c) > n || (n - Integer.bitCount(c)) % 2 != 0) {
-                continue;
-            }
-            int position = (n - Integer.bitCount(c)) / 2;
-            if (position >= chains.get(c).size()) {
+            int position = position(c, n);
+            if (position < 0) {
                 continue;
             }
             ModalTerms terms = chains.get(c).get(position);
@@ -247,11 +251,8 @@ public final class ModalExpansion {
     public double degreeNorm(int n, double t) {
         double sum = 0;
         for (int c = 0; c < chains.size(); c++) {
-            if (Integer.bitCount(c) > n || (n - Integer.bitCount(c)) % 2 != 0) {
-                continue;
-            }
-            int position = (n - Integer.bitCount(c)) / 2;
-            if (position >= chains.get(c).size()) {
+            int position = position(c, n);
+            if (position < 0) {
                 continue;
             }
             ModalTerms terms = chains.get(c).get(position);
