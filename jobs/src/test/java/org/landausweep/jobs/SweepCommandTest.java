@@ -39,6 +39,9 @@ class SweepCommandTest {
         Result badSize = landau("sweep", spec.toString(), "--output", dir.resolve("out").toString(), "--batch-size", "0");
         assertEquals(2, badSize.code);
         assertEquals("error: --batch-size = 0: must be at least 1\n", badSize.err);
+        Result noneInFlight = landau("sweep", spec.toString(), "--output", dir.resolve("out").toString(), "--batches-in-flight", "0");
+        assertEquals(2, noneInFlight.code);
+        assertEquals("error: --batches-in-flight = 0: must be at least 1\n", noneInFlight.err);
         assertFalse(Files.exists(dir.resolve("out")));
     }
 

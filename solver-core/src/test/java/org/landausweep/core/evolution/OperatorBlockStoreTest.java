@@ -41,6 +41,27 @@ class OperatorBlockStoreTest {
         assertSameBlocks(reference, warm, d, n);
     }
 
+    /** A store that cannot be written (here its root is a file, which fails even as root) costs rebuilds, never a solve. */
+    @org.junit.jupiter.api.Test
+    void anUnwritableStoreBuildsEveryTimeAndStillGivesTheBlocks() throws IOException {
+        int d = 2;
+        int n = 16;
+        Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
+        OperatorBlockStore store = OperatorBlockStore.at(notADirectory);
+        OperatorCache reference = new OperatorCache(d);
+        reference.ensureDegree(n);
+        for (int round = 0; round < 2; round++) {
+            long built = OperatorCache.blocksBuilt();
+            long loaded = OperatorCache.blocksLoaded();
+            OperatorCache cache = new OperatorCache(d, store);
+            cache.ensureDegree(n);
+            assertEquals(loaded, OperatorCache.blocksLoaded(), "nothing can be loaded from an unwritable store");
+            org.junit.jupiter.api.Assertions.assertTrue(OperatorCache.blocksBuilt() > built, "round " + round + " builds its blocks");
+            assertSameBlocks(reference, cache, d, n);
+        }
+        assertEquals("x", Files.readString(notADirectory), "the store left the file alone");
+    }
+
     @ParameterizedTest
     @CsvSource({"flip", "truncate", "misnamed", "other-dimension"})
     void aDamagedOrForeignFileIsRebuiltNotServed(String damage) throws IOException {
