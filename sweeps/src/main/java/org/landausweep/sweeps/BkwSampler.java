@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.landausweep.core.data.Bkw;
 import org.landausweep.core.data.InitialDatum;
+import org.landausweep.core.io.DatumFamily;
 
 /**
  * Family {@code bkw}: BKW data (solver-core's {@link Bkw}). Its one sampling field, {@code K0}, is required:
@@ -16,6 +17,11 @@ public record BkwSampler() implements FamilySampler {
     @Override
     public String id() {
         return "bkw";
+    }
+
+    @Override
+    public DatumFamily codec() {
+        return Bkw.JSON;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.landausweep.core.data.InitialDatum;
+import org.landausweep.core.io.DatumFamily;
 
 /**
  * How a sweep draws the initial data of one family: the family's fields of the {@code sampling} section,
@@ -19,6 +20,13 @@ public interface FamilySampler extends Serializable {
     /** The name used in sweep files, e.g. {@code random-mixture}. */
     @JsonValue
     String id();
+
+    /**
+     * The JSON form of the data it draws. {@link FamilySamplers#register} registers it in
+     * {@link org.landausweep.core.io.DatumFamilies}, so that a family is declared in one registry only and
+     * {@code solve}, {@code datum} and the tables read and write its data.
+     */
+    DatumFamily codec();
 
     /**
      * The family's fields of the {@code sampling} section by name, with the type a file gives each in

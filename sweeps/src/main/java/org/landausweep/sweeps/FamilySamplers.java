@@ -12,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.landausweep.core.io.DatumFamilies;
 
 /**
- * The families a sweep file may name, by id, in registration order. A new family registers here (one line in
- * {@link #BUILT_IN}) or, outside main code, through {@link #register}. The {@code sampling} section accepts
- * the fields of every registered family; a cell accepts those of its own family only.
+ * The families a sweep file may name, by id, in registration order: the one registry of families. A new family
+ * registers here (one line in {@link #BUILT_IN}) or, outside main code, through {@link #register}; its sampler's
+ * {@link FamilySampler#codec() codec} is registered with it in {@link DatumFamilies}, so a family is a datum class
+ * with its codec, a sampler and that one line. The {@code sampling} section accepts the fields of every
+ * registered family; a cell accepts those of its own family only.
  */
 public final class FamilySamplers {
     /** The families of main code; the first is the default of a file that names none. */
@@ -32,8 +35,9 @@ public final class FamilySamplers {
     }
 
     /**
-     * Adds {@code sampler}; an equal one again is no change. Refused: another sampler under a taken id, or a
-     * field another family declares with another type (the section is bound before its family is known).
+     * Adds {@code sampler} and registers its codec in {@link DatumFamilies}; an equal one again is no change.
+     * Refused: another sampler under a taken id, another codec under its codec's id, or a field another family
+     * declares with another type (the section is bound before its family is known).
      */
     public static synchronized void register(FamilySampler sampler) {
         FamilySampler known = BY_ID.get(sampler.id());
@@ -50,7 +54,16 @@ public final class FamilySamplers {
                         + type.getSimpleName() + ", another family's is a " + all.get(name).getSimpleName());
             }
         });
+        DatumFamilies.register(sampler.codec());
         BY_ID.put(sampler.id(), sampler);
+    }
+
+    /**
+     * The ids of the main-code families, whose codecs are then registered: an entry point that reads a datum
+     * of any family (the {@code landau} command line) calls this once before it reads.
+     */
+    public static List<String> builtIn() {
+        return BUILT_IN.stream().map(FamilySampler::id).toList();
     }
 
     /** The family of a file that names none: random-mixture. */

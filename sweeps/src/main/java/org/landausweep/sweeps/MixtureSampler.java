@@ -2,9 +2,11 @@ package org.landausweep.sweeps;
 
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.MixtureGenerator;
 import org.landausweep.core.data.MixtureSamplingSpec;
+import org.landausweep.core.io.DatumFamily;
 
 /**
  * Family {@code random-mixture}: random anisotropic Gaussian mixtures drawn by solver-core's
@@ -40,6 +42,11 @@ public record MixtureSampler() implements FamilySampler {
     @Override
     public String id() {
         return "random-mixture";
+    }
+
+    @Override
+    public DatumFamily codec() {
+        return GaussianMixture.JSON;
     }
 
     @Override

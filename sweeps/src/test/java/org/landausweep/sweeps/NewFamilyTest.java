@@ -12,19 +12,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.landausweep.core.io.DatumFamilies;
 import org.landausweep.core.io.DatumJson;
 
 /**
- * A family added outside main code ({@link TwoBumps} with its codec, {@link TwoBumpsSampler}), registered and
- * nothing else: it goes through the JSON round trip, the sweep file's checks and a sweep plan.
+ * A family added outside main code ({@link TwoBumps} with its codec, {@link TwoBumpsSampler}), its sampler
+ * registered and nothing else: it goes through the JSON round trip, the sweep file's checks and a sweep plan.
  */
 class NewFamilyTest {
     private static final String SPEC = "{name: tb, seed: 9, runs: 5, d: [2, 3], family: two-bumps, sampling: {separation: [0.2, 1.5]}}";
 
     @BeforeAll
     static void register() {
-        DatumFamilies.register(TwoBumps.JSON);
         FamilySamplers.register(new TwoBumpsSampler());
     }
 

@@ -3,6 +3,7 @@ package org.landausweep.sweeps;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.landausweep.core.data.InitialDatum;
+import org.landausweep.core.io.DatumFamily;
 
 /** The sweep sampler of the test-only family {@link TwoBumps}: its one field {@code separation}, required, drawn uniformly per run. */
 record TwoBumpsSampler() implements FamilySampler {
@@ -10,6 +11,11 @@ record TwoBumpsSampler() implements FamilySampler {
     @Override
     public String id() {
         return TwoBumps.ID;
+    }
+
+    @Override
+    public DatumFamily codec() {
+        return TwoBumps.JSON;
     }
 
     @Override

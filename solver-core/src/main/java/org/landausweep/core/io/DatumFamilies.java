@@ -9,8 +9,10 @@ import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.data.InitialDatum;
 
 /**
- * The families of initial data that {@link DatumJson} reads and writes, by id, in registration order.
- * A new family registers here (one line in {@link #BUILT_IN}) or, outside main code, through {@link #register}.
+ * The families of initial data that {@link DatumJson} reads and writes, by id, in registration order: solver-core's
+ * own ({@link #BUILT_IN}, which solve and its tests read without the sweeps module) and those registered through
+ * {@link #register}. A new family does not add a line here: its sweep sampler carries its codec, and the sweeps
+ * module's family registry registers both.
  */
 public final class DatumFamilies {
     /** The families of main code; their order is the order an error message lists them in. */
