@@ -5,14 +5,11 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.landausweep.core.data.InvalidInputException;
-import org.landausweep.jobs.MasterOption;
 import org.landausweep.jobs.SweepLayout;
-import org.landausweep.jobs.OutputVerification;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code landau compare OUTPUT [--sweep NAME]}: the summary table of a sweep's runs ({@link SummaryQuery}). */
@@ -24,25 +21,17 @@ public final class CompareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OUTPUT", description = "The output root of the sweeps (any Hadoop path).")
-    String output;
+    @Mixin
+    VerifiedOutput output;
 
     @Option(names = "--sweep", paramLabel = "NAME", description = "The sweep to summarize (default: every sweep in OUTPUT/runs).")
     String sweep;
 
-    @Mixin
-    MasterOption master;
-
-    @Option(names = "--unverified", description = "Go on even when the output fails verification (see landau verify).")
-    boolean unverified;
-
     @Override
     public Integer call() throws IOException {
-        return CommandSession.run(master.master(), "landau compare", spark -> {
-            OutputTables tables = OutputTables.of(spark, output);
-            OutputVerification.require(tables.fs(), tables.root(), unverified);
+        return output.run("landau compare", tables -> {
             List<String> sweeps = sweep != null ? List.of(sweep) : tables.sweeps(SweepLayout.RUNS);
-            InvalidInputException.require(!sweeps.isEmpty(), "OUTPUT", output, "holds no runs table (run bin/landau sweep first)");
+            InvalidInputException.require(!sweeps.isEmpty(), "OUTPUT", output.path(), "holds no runs table (run bin/landau sweep first)");
             CompareJob job = new CompareJob(tables);
             PrintWriter out = spec.commandLine().getOut();
             for (String name : sweeps) {
@@ -54,7 +43,7 @@ public final class CompareCommand implements Callable<Integer> {
                 out.println(new Findings(name, groups).text());
                 out.println();
             }
-            out.println("next: bin/landau report " + output + "   (writes " + output + "/report/index.html)");
+            out.println("next: bin/landau report " + output.path() + "   (writes " + output.path() + "/report/index.html)");
             out.flush();
             return 0;
         });

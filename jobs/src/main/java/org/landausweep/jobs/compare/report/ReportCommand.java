@@ -3,15 +3,11 @@ package org.landausweep.jobs.compare.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.landausweep.jobs.MasterOption;
-import org.landausweep.jobs.compare.CommandSession;
-import org.landausweep.jobs.compare.OutputTables;
-import org.landausweep.jobs.OutputVerification;
+import org.landausweep.jobs.compare.VerifiedOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code landau report OUTPUT [--out DIR]}: the HTML report of the summarized sweeps ({@link ReportJob}). */
@@ -23,27 +19,19 @@ public final class ReportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "OUTPUT", description = "The output root of the sweeps (any Hadoop path).")
-    String output;
+    @Mixin
+    VerifiedOutput output;
 
     @Option(names = "--out", paramLabel = "DIR", description = "The report folder, on the local file system (default: OUTPUT/report when OUTPUT is local).")
     Path out;
 
-    @Mixin
-    MasterOption master;
-
-    @Option(names = "--unverified", description = "Go on even when the output fails verification (see landau verify).")
-    boolean unverified;
-
     @Override
     public Integer call() throws IOException {
-        return CommandSession.run(master.master(), "landau report", spark -> {
-            OutputTables tables = OutputTables.of(spark, output);
-            OutputVerification.require(tables.fs(), tables.root(), unverified);
+        return output.run("landau report", tables -> {
             Path dir = out;
             if (dir == null) {
                 if (!"file".equals(tables.root().toUri().getScheme())) {
-                    throw new IllegalArgumentException("OUTPUT " + output + " is not on the local file system: give the report folder with --out");
+                    throw new IllegalArgumentException("OUTPUT " + output.path() + " is not on the local file system: give the report folder with --out");
                 }
                 dir = Path.of(tables.root().toUri()).resolve("report");
             }
