@@ -7,10 +7,12 @@ import java.util.TreeSet;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.landausweep.jobs.compare.SearchResults;
 
 /**
  * Verifies every sweep of an output root ({@link SweepVerification}): those with state under
- * {@code _sweeps/} and those that only have table partitions (whose files no marker can name). Readers
+ * {@code _sweeps/} and those that only have table partitions (whose files no marker can name), and likewise the
+ * searches under {@code search/} ({@code landau search --output ROOT}). Readers
  * ({@code compare}, {@code report}) call {@link #require} before they count anything.
  *
  * @param root   the output root
@@ -32,20 +34,28 @@ public record OutputVerification(Path root, List<SweepVerification> sweeps, List
     /** Verifies the output at {@code root} of {@code fs}: reads every marker and every byte of every committed file. */
     public static OutputVerification of(FileSystem fs, Path root) throws IOException {
         Path qualified = fs.makeQualified(root);
-        TreeSet<String> names = new TreeSet<>();
-        collect(fs, new Path(qualified, "_sweeps"), "", names);
-        for (String table : SweepLayout.TABLES) {
-            collect(fs, new Path(qualified, table), "sweep=", names);
-        }
         List<SweepVerification> sweeps = new ArrayList<>();
         List<String> lines = new ArrayList<>();
+        verify(fs, qualified, SweepLayout.TABLES, sweeps, lines);
+        // the searches of landau search --output ROOT, whose layout is a sweep's with their own tables
+        verify(fs, new Path(qualified, SearchResults.FOLDER), SearchTables.TABLES, sweeps, lines);
+        return new OutputVerification(qualified, List.copyOf(sweeps), List.copyOf(lines));
+    }
+
+    /** Verifies every sweep under {@code root} whose batches write {@code tables}. */
+    private static void verify(FileSystem fs, Path root, List<String> tables, List<SweepVerification> sweeps, List<String> lines)
+            throws IOException {
+        TreeSet<String> names = new TreeSet<>();
+        collect(fs, new Path(root, "_sweeps"), "", names);
+        for (String table : tables) {
+            collect(fs, new Path(root, table), "sweep=", names);
+        }
         for (String name : names) {
-            SweepLayout layout = new SweepLayout(fs, qualified, name);
+            SweepLayout layout = new SweepLayout(fs, root, name, tables);
             SweepVerification v = SweepVerification.of(layout);
             sweeps.add(v);
             lines.addAll(v.problems(layout));
         }
-        return new OutputVerification(qualified, List.copyOf(sweeps), List.copyOf(lines));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.data.InvalidInputException;
+import org.landausweep.core.data.MixtureSamplingSpec;
 import org.landausweep.core.evolution.SolverSettings;
 import org.landausweep.core.io.DatumJson;
 import org.landausweep.core.search.DatumFitness;
@@ -59,10 +60,7 @@ final class SearchPartition implements FlatMapFunction<Iterator<Long>, Row> {
         MixtureCoordinates coordinates = new MixtureCoordinates(cell.d(), spec.components());
         GaussianMixture datum;
         try {
-            datum = cell.bandsSecond()
-                    ? SearchStarts.datum(cell.d(), spec.components(), cell.lambdaMaxMin(), cell.lambdaMaxMax(), cell.lambdaSecondMin(),
-                            cell.lambdaSecondMax(), spec.seed(), start)
-                    : SearchStarts.datum(cell.d(), spec.components(), cell.lambdaMaxMin(), cell.lambdaMaxMax(), spec.seed(), start);
+            datum = startDatum(spec, cell, start);
         } catch (InvalidInputException e) {
             return row(spec, cell, start, null, null, 0, "no_start", e.getMessage(), null);
         }
@@ -83,6 +81,19 @@ final class SearchPartition implements FlatMapFunction<Iterator<Long>, Row> {
             theorem = objective.theoremValue(e);
         }
         return row(spec, cell, start, DatumJson.toJson(datum), outcome, outcome.evaluations(), outcome.stop(), null, theorem);
+    }
+
+    /**
+     * The start datum of start {@code start} of {@code spec}, in its cell and inside its componentVariance bounds;
+     * InvalidInputException when there is none.
+     */
+    static GaussianMixture startDatum(SearchSpec spec, SearchCell cell, long start) {
+        MixtureSamplingSpec.VarianceBounds variance = new MixtureSamplingSpec.VarianceBounds(spec.componentVariance().min(),
+                spec.componentVariance().max());
+        return cell.bandsSecond()
+                ? SearchStarts.datum(cell.d(), spec.components(), cell.lambdaMaxMin(), cell.lambdaMaxMax(), cell.lambdaSecondMin(),
+                        cell.lambdaSecondMax(), variance, spec.seed(), start)
+                : SearchStarts.datum(cell.d(), spec.components(), cell.lambdaMaxMin(), cell.lambdaMaxMax(), variance, spec.seed(), start);
     }
 
     /** The one solver dependency of the search: the lead switches it to certified decisions here. */

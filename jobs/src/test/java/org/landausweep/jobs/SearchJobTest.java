@@ -100,6 +100,14 @@ class SearchJobTest {
         double lambdaMax = new org.hipparchus.linear.EigenDecompositionSymmetric(org.hipparchus.linear.MatrixUtils.createRealMatrix(
                 ((org.landausweep.core.data.GaussianMixture) datum).secondMoments())).getEigenvalues()[0];
         assertTrue(lambdaMax >= 1.1 - 1e-9 && lambdaMax <= 1.3 + 1e-9, "λmax " + lambdaMax + " inside the band");
+        for (String column : List.of("start_datum", "best_datum")) {
+            org.landausweep.core.data.GaussianMixture m = (org.landausweep.core.data.GaussianMixture) DatumJson.parse(r.<String>getAs(column));
+            for (int k = 0; k < m.componentCount(); k++) {
+                double[] sigma = new org.hipparchus.linear.EigenDecompositionSymmetric(org.hipparchus.linear.MatrixUtils.createRealMatrix(
+                        m.covariance(k))).getEigenvalues();
+                assertTrue(sigma[sigma.length - 1] >= 0.05 && sigma[0] <= 1.9, column + ": component variances inside the default [0.05, 1.9]");
+            }
+        }
         assertEquals(SearchObjective.MAX_RATE.key(), r.getAs("objective"));
         assertFalse(table(out, SearchTables.TRAJECTORY).isEmpty());
 
@@ -116,18 +124,22 @@ class SearchJobTest {
         assertEquals(String.join("\n", findings) + "\n", Files.readString(out.resolve("findings/rate1.txt")));
     }
 
-    /** A start none of whose points is solved (every one outside the componentVariance bounds) is a row, not a failed task. */
+    /**
+     * A start that has no start datum (no draw meets componentVariance bounds this narrow: starts honour them) is a row
+     * with nothing solved and the generator's reason, not a failed task.
+     */
     @Test
-    void startWithoutASolvedPointIsARowWithNullEvaluation(@TempDir Path out) throws IOException {
+    void startWithoutADatumIsARowWithNullEvaluation(@TempDir Path out) throws IOException {
         String never = RATE.replace("name: rate1", "name: never").replace("evaluations: 6", "evaluations: 3")
                 + "componentVariance: [1.0, 1.000001]\n";
         List<Row> rows = run(out, never, new SweepOptions(1, 1, Integer.MAX_VALUE), null);
         assertEquals(1, rows.size());
         Row r = rows.get(0);
-        assertEquals("CONSTRAINED", r.getAs("best_kind"));
-        assertTrue(r.isNullAt(r.fieldIndex("theorem_value")) && r.isNullAt(r.fieldIndex("sup_rate"))
+        assertEquals("no_start", r.getAs("stop"));
+        assertTrue(r.<String>getAs("message").contains("componentVariance"), r.<String>getAs("message"));
+        assertTrue(r.isNullAt(r.fieldIndex("best_kind")) && r.isNullAt(r.fieldIndex("theorem_value")) && r.isNullAt(r.fieldIndex("sup_rate"))
                 && r.isNullAt(r.fieldIndex("rate_gap")), "nothing solved, nothing reported: " + r);
-        assertEquals(3, r.<Integer>getAs("evaluations"));
+        assertEquals(0, r.<Integer>getAs("evaluations"));
     }
 
     @Test

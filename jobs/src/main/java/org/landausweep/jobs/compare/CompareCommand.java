@@ -12,10 +12,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code landau compare OUTPUT [--sweep NAME]}: the summary table of a sweep's runs ({@link SummaryQuery}). */
+/**
+ * {@code landau compare OUTPUT [--sweep NAME]}: the summary table of a sweep's runs ({@link SummaryQuery}); without
+ * {@code --sweep}, also the results of the searches in {@code OUTPUT/search} ({@link SearchResults}).
+ */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Summarize the runs of a sweep against Theorem 1 into OUTPUT/summary/sweep=NAME (see docs/ANALYSIS.md):",
-            "one row per d, family and lambda_max bin; re-running replaces that sweep's summary only."})
+            "one row per d, family and lambda_max bin; re-running replaces that sweep's summary only.",
+            "Without --sweep, also print the results of every search in OUTPUT/search (landau search --output OUTPUT)."})
 public final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -31,7 +35,9 @@ public final class CompareCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         return output.run("landau compare", tables -> {
             List<String> sweeps = sweep != null ? List.of(sweep) : tables.sweeps(SweepLayout.RUNS);
-            InvalidInputException.require(!sweeps.isEmpty(), "OUTPUT", output.path(), "holds no runs table (run bin/landau sweep first)");
+            List<String> searches = sweep != null ? List.of() : SearchResults.names(tables.fs(), tables.root());
+            InvalidInputException.require(!sweeps.isEmpty() || !searches.isEmpty(), "OUTPUT", output.path(),
+                    "holds no runs table and no search (run bin/landau sweep or bin/landau search first)");
             CompareJob job = new CompareJob(tables);
             PrintWriter out = spec.commandLine().getOut();
             for (String name : sweeps) {
@@ -41,6 +47,10 @@ public final class CompareCommand implements Callable<Integer> {
                 out.print(SummaryText.table(groups));
                 out.println();
                 out.println(new Findings(name, groups).text());
+                out.println();
+            }
+            for (String name : searches) {
+                out.print(SearchResults.read(tables.spark(), tables.root(), name).text());
                 out.println();
             }
             out.println("next: bin/landau report " + output.path() + "   (writes " + output.path() + "/report/index.html)");

@@ -28,7 +28,12 @@ public final class SummaryText {
                     Long.toString(g.violating()), Long.toString(g.violatingAfterT0()), Long.toString(g.boundViolating()), number(g.rateRatioMin(), "%.4f"),
                     number(g.rateRatioMax(), "%.4f"), number(g.kappaRatio(), "%.4f"), number(g.cSharpest(), "%.4g")));
         }
-        int[] width = new int[HEADER.size()];
+        return columns(rows);
+    }
+
+    /** Rows of text (the header first) as fixed-width lines, columns right-aligned. */
+    public static String columns(List<List<String>> rows) {
+        int[] width = new int[rows.get(0).size()];
         rows.forEach(row -> {
             for (int c = 0; c < width.length; c++) {
                 width[c] = Math.max(width[c], row.get(c).length());

@@ -14,7 +14,9 @@ import org.landausweep.core.numerics.SecondMoments;
  * The start datum of one start of a search, a function of (seed, start index) alone: a K-component mixture
  * of the benchmark distribution ({@link MixtureSamplingSpec#benchmark}) stretched to a λmax drawn uniformly
  * in the cell's band, so that every start lies in its band (up to the generator's rounding); or, when the
- * cell also bands λ_2, stretched to a whole spectrum of P_in drawn in both bands.
+ * cell also bands λ_2, stretched to a whole spectrum of P_in drawn in both bands. Either way every eigenvalue of
+ * every normalized component covariance lies in the search's componentVariance bounds: a start outside them would
+ * be a constrained point, never solved, and the search would spend its first steps getting back in.
  */
 public final class SearchStarts {
     /** Draws of a spectrum-stretched start that may be inadmissible before the start is given up. */
@@ -23,11 +25,15 @@ public final class SearchStarts {
     private SearchStarts() {
     }
 
-    /** The start datum; throws InvalidInputException when the generator finds no admissible mixture. */
-    public static GaussianMixture datum(int d, int components, double lambdaMaxMin, double lambdaMaxMax, long seed, long start) {
+    /**
+     * The start datum: the generator's first admissible draw with its component variances in {@code variance}
+     * ({@link MixtureGenerator#generate}); throws InvalidInputException when it finds none.
+     */
+    public static GaussianMixture datum(int d, int components, double lambdaMaxMin, double lambdaMaxMax, MixtureSamplingSpec.VarianceBounds variance,
+                                        long seed, long start) {
         SplittableRandom rng = new SplittableRandom(MixtureGenerator.streamSeed(seed, start));
         double target = lambdaMaxMin + (lambdaMaxMax - lambdaMaxMin) * rng.nextDouble();
-        return MixtureGenerator.generate(spec(d, components, target), seed, start);
+        return MixtureGenerator.generate(spec(d, components, target, variance), seed, start);
     }
 
     /**
@@ -35,12 +41,12 @@ public final class SearchStarts {
      * in [max(lambdaSecondMin, (d - λ_1)/(d - 1)), min(lambdaSecondMax, λ_1)] (the lower end keeps λ_2 the
      * second largest), the rest λ_i = (d - λ_1 - λ_2)/(d - 2); a benchmark mixture is then mapped by
      * S = U diag(sqrt(λ'_i/λ_i)) U^T (U, λ: the principal axes and eigenvalues of its normalized P_in), which
-     * keeps zero momentum and gives S P_in S = U diag(λ') U^T, trace d. Inadmissible images are redrawn from
-     * the next of {@value #MAX_ATTEMPTS} streams; throws InvalidInputException when none is admissible or the
-     * bands leave no spectrum.
+     * keeps zero momentum and gives S P_in S = U diag(λ') U^T, trace d. Inadmissible images, and images with a
+     * component variance outside {@code variance}, are redrawn from the next of {@value #MAX_ATTEMPTS} streams; throws
+     * InvalidInputException when none is admissible and inside the bounds, or the bands leave no spectrum.
      */
     public static GaussianMixture datum(int d, int components, double lambdaMaxMin, double lambdaMaxMax, double lambdaSecondMin,
-                                        double lambdaSecondMax, long seed, long start) {
+                                        double lambdaSecondMax, MixtureSamplingSpec.VarianceBounds variance, long seed, long start) {
         if (d < 3) {
             throw new InvalidInputException("lambdaSecond", lambdaSecondMin, "needs d >= 3: in d = 2, λ_2 = 2 - λmax");
         }
@@ -62,9 +68,13 @@ public final class SearchStarts {
             for (int i = 2; i < d; i++) {
                 spectrum[i] = (d - first - second) / (d - 2);
             }
-            GaussianMixture raw = MixtureGenerator.generate(spec(d, components, null), seed ^ rng.nextLong(), start);
+            GaussianMixture raw = MixtureGenerator.generate(spec(d, components, null, null), seed ^ rng.nextLong(), start);
             try {
-                return stretched(raw, spectrum);
+                GaussianMixture image = stretched(raw, spectrum);
+                if (withinBounds(image, variance)) {
+                    return image;
+                }
+                last = new InvalidInputException("componentVariance", variance, "a component variance of the stretched start lies outside");
             } catch (InvalidInputException inadmissible) {
                 last = inadmissible;
             }
@@ -78,10 +88,19 @@ public final class SearchStarts {
         return MixtureGenerator.streamSeed(~seed, start);
     }
 
-    private static MixtureSamplingSpec spec(int d, int components, Double lambdaMaxTarget) {
+    private static MixtureSamplingSpec spec(int d, int components, Double lambdaMaxTarget, MixtureSamplingSpec.VarianceBounds variance) {
         MixtureSamplingSpec b = MixtureSamplingSpec.benchmark(d);
         return new MixtureSamplingSpec(d, components, components, b.weightMin(), b.weightMax(), b.meanSpread(),
-                b.meanJitter(), b.covEigMin(), b.covEigMax(), b.randomRotations(), lambdaMaxTarget, null);
+                b.meanJitter(), b.covEigMin(), b.covEigMax(), b.randomRotations(), lambdaMaxTarget, variance);
+    }
+
+    private static boolean withinBounds(GaussianMixture m, MixtureSamplingSpec.VarianceBounds variance) {
+        for (int k = 0; k < m.componentCount(); k++) {
+            if (!variance.contain(m.covariance(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The normalized mixture S m with S = U diag(sqrt(spectrum_i/λ_i)) U^T, both spectra descending. */

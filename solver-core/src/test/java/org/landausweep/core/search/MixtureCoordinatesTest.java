@@ -10,6 +10,8 @@ import org.landausweep.core.data.MixtureGenerator;
 import org.landausweep.core.data.MixtureSamplingSpec;
 
 class MixtureCoordinatesTest {
+    /** Bounds every admissible component variance satisfies: the starts as they were drawn without bounds. */
+    private static final MixtureSamplingSpec.VarianceBounds WIDE = new MixtureSamplingSpec.VarianceBounds(1e-12, 1.999999);
 
     @Test
     void decodingTheEncodingOfANormalizedMixtureGivesItBack() {
@@ -57,16 +59,16 @@ class MixtureCoordinatesTest {
     @Test
     void twoLargeStartsLieInBothBandsAndDependOnTheirIndexOnly() {
         for (long start = 0; start < 20; start++) {
-            GaussianMixture m = SearchStarts.datum(3, 2, 1.2, 1.45, 1.15, 1.45, 11, start);
+            GaussianMixture m = SearchStarts.datum(3, 2, 1.2, 1.45, 1.15, 1.45, WIDE, 11, start);
             double[] lambda = org.landausweep.core.numerics.SecondMoments.eigenvalues(m.secondMoments());
             java.util.Arrays.sort(lambda);
             assertEquals(3, lambda[0] + lambda[1] + lambda[2], 1e-12, "trace d");
             org.junit.jupiter.api.Assertions.assertTrue(lambda[2] >= 1.2 - 1e-9 && lambda[2] <= 1.45 + 1e-9, "λmax " + lambda[2]);
             org.junit.jupiter.api.Assertions.assertTrue(lambda[1] >= 1.15 - 1e-9 && lambda[1] <= 1.45 + 1e-9, "λ_2 " + lambda[1]);
             assertEquals(0, new SearchConstraints(1.2 - 1e-9, 1.45 + 1e-9, 1e-6, 1.999, 1.15 - 1e-9, 1.45 + 1e-9).violation(m), 0);
-            GaussianMixture again = SearchStarts.datum(3, 2, 1.2, 1.45, 1.15, 1.45, 11, start);
+            GaussianMixture again = SearchStarts.datum(3, 2, 1.2, 1.45, 1.15, 1.45, WIDE, 11, start);
             assertEquals(m.e0Closed(), again.e0Closed(), 0, "deterministic");
         }
-        assertThrows(InvalidInputException.class, () -> SearchStarts.datum(2, 2, 1.2, 1.4, 1.1, 1.3, 11, 0));
+        assertThrows(InvalidInputException.class, () -> SearchStarts.datum(2, 2, 1.2, 1.4, 1.1, 1.3, WIDE, 11, 0));
     }
 }

@@ -10,9 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code landau report OUTPUT [--out DIR]}: the HTML report of the summarized sweeps ({@link ReportJob}). */
+/** {@code landau report OUTPUT [--out DIR]}: the HTML report of the summarized sweeps and of the searches ({@link ReportJob}). */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Write an HTML report with PNG figures of every sweep summarized in OUTPUT (run 'landau compare OUTPUT' first).",
+        description = {"Write an HTML report with PNG figures of every sweep summarized in OUTPUT (run 'landau compare OUTPUT' first)",
+            "and the results of every search in OUTPUT/search (landau search --output OUTPUT).",
             "The folder is self-contained: open DIR/index.html."})
 public final class ReportCommand implements Callable<Integer> {
 

@@ -17,6 +17,7 @@ import org.landausweep.jobs.compare.Findings;
 import org.landausweep.jobs.compare.LambdaBins;
 import org.landausweep.jobs.compare.OutputTables;
 import org.landausweep.jobs.compare.Quantiles;
+import org.landausweep.jobs.compare.SearchResults;
 import org.landausweep.jobs.compare.SummaryGroup;
 import org.landausweep.jobs.compare.SummaryQuery;
 
@@ -27,6 +28,8 @@ import org.landausweep.jobs.compare.SummaryQuery;
  * rate over 2(d-1) against λmax, t0_empirical against t0_theorem where t0_theorem &gt; 0, per (d, λmax bin)
  * E(t)/E(0) against the bound and -E'/E against the instantaneous rate, and the worst runs and the runs
  * whose decisions are not certified (FAILED or UNRESOLVED), with the commands that solve them again from the output alone.
+ * When the root holds searches ({@code landau search --output ROOT}), their conclusions join the findings and each
+ * has its section ({@link SearchSection}).
  */
 public final class ReportJob {
     /** Runs listed per table. */
@@ -46,8 +49,13 @@ public final class ReportJob {
      */
     public Path write(Path dir) throws IOException {
         List<String> sweeps = tables.sweeps(OutputTables.SUMMARY);
-        if (sweeps.isEmpty()) {
-            throw new IOException("no summary table in " + tables.root() + ": run bin/landau compare " + tables.root() + " first");
+        List<SearchResults> searches = new ArrayList<>();
+        for (String name : SearchResults.names(tables.fs(), tables.root())) {
+            searches.add(SearchResults.read(tables.spark(), tables.root(), name));
+        }
+        if (sweeps.isEmpty() && searches.isEmpty()) {
+            throw new IOException("no summary table and no search in " + tables.root() + ": run bin/landau compare " + tables.root()
+                    + " first");
         }
         Files.createDirectories(dir);
         HtmlPage page = new HtmlPage("Theorem 1 against the sweeps in " + tables.root());
@@ -57,6 +65,9 @@ public final class ReportJob {
                     .stream().map(SummaryGroup::of).toList();
             page.list(new Findings(sweep, groups).sentences());
         }
+        if (!searches.isEmpty()) {
+            page.list(searches.stream().map(s -> "Search " + s.search() + " (" + s.objective() + "): " + s.conclusion()).toList());
+        }
         page.paragraph("Theorem 1: E(t) <= E(0) exp(-2(d-1)t + (λmax-1)(1-exp(-4dt))/d), so E(t) <= c0 exp(-2(d-1)t) E(0) with "
                 + "c0 = exp((λmax-1)/d); E'(t) <= -2(d-1-2exp(-4dt)(λmax-1)) E(t); and E is non-increasing after "
                 + "t0 = max{log(2(λmax-1)/(d-1))/(4d), 0}. λmax bins have width " + LambdaBins.WIDTH + " from 1. Quantiles are exact "
@@ -64,6 +75,9 @@ public final class ReportJob {
                 + "the probability of the event.");
         for (String sweep : sweeps) {
             new SweepSection(new ReportData(tables, sweep), page, dir, ResolveCommand.outputArgument(tables.root())).write();
+        }
+        for (SearchResults search : searches) {
+            new SearchSection(search, tables.fs(), tables.root(), page).write();
         }
         Path index = dir.resolve("index.html");
         Files.writeString(index, page.html(), StandardCharsets.UTF_8);

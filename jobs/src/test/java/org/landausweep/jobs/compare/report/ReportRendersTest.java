@@ -60,6 +60,7 @@ class ReportRendersTest {
                 "rate-cmp3-d3-bin0.png")), pngs().toString());
         assertTrue(!pngs().contains("t0-cmp3.png"), pngs().toString());
         assertTrue(!html.contains("http://") && !html.contains("https://"), "nothing is loaded from elsewhere");
+        assertTrue(!html.contains("<h2>Search"), "an output without searches has no search section (SearchResultsTest has one)");
     }
 
     @Test
