@@ -19,6 +19,14 @@ public final class SearchSpec {
     static final int MAX_STARTS = 1_000_000;
     static final int MAX_EVALUATIONS = 100_000;
 
+    /**
+     * The version of the start draw, hashed into the fingerprint beside the canonical JSON. Raise it whenever the
+     * start datum of (seed, start index) changes for the same file: an output of the older draw is then refused on
+     * resume (its table would hold starts drawn two ways) instead of being completed with the new draw.
+     * 1: the first release; 2: starts redrawn until inside {@code componentVariance}.
+     */
+    static final int START_DRAW = 2;
+
     private final SearchDocument doc;
     private final List<SearchCell> cells;
     private final String canonicalJson;
@@ -28,7 +36,9 @@ public final class SearchSpec {
         this.doc = doc;
         this.cells = List.copyOf(cells);
         this.canonicalJson = SpecMapper.canonicalJson(doc);
-        this.fingerprint = Fingerprint.of(SpecMapper.toTree(doc));
+        ObjectNode identity = (ObjectNode) SpecMapper.toTree(doc);
+        identity.put("startDraw", START_DRAW);
+        this.fingerprint = Fingerprint.of(identity);
     }
 
     /** Parses and validates a search file written in {@code format}. */

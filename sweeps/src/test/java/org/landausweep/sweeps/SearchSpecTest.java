@@ -84,6 +84,14 @@ class SearchSpecTest {
     }
 
     @Test
+    void outputsOfTheEarlierStartDrawAreNotResumed() throws IOException {
+        // searches/quick.yaml's fingerprint before starts honoured componentVariance (main at e5be78b): outputs
+        // written then hold starts of the old draw, and a resume with the new draw must be refused.
+        String firstDraw = "27508cf51a4b348fbcb07f43464bff4d90afd22df1364cd8bea674d6746ea5b1";
+        assertNotEquals(firstDraw, shipped("quick.yaml").fingerprint());
+    }
+
+    @Test
     void badFilesNameTheField() {
         for (List<String> bad : List.of(
                 List.of("objective: max_rate", "objective: max_speed", "objective"),
