@@ -17,7 +17,8 @@ import org.landausweep.core.diagnostics.Theorem1;
  * relative width is at most tol or N reaches max(nMax, highDegree). Up to nMax the truncated solution is the
  * exact exponential-sum solver ({@link ModalSolution}); above it the Krylov engine ({@link KrylovSolution}). With
  * {@link CertificationSettings.Layer#RETRY} a final degree that is not CERTIFIED is evaluated again with the layer, and the
- * narrower certificate is kept.
+ * narrower certificate is kept; with {@link CertificationSettings#earlyPiece} one still not CERTIFIED is evaluated again with a
+ * first piece [0, t1] at a higher degree N' ({@link EarlyPiece}, §3c), and again the narrower is kept.
  */
 public final class CertifiedSolver {
     /** Margin for the rounding of the closed-form E(0) + 1 (a sum of O(1) terms), ten times the solver's estimate. */
