@@ -12,7 +12,8 @@ import java.util.function.DoubleUnaryOperator;
  * @param status            CERTIFIED, DECIDED or UNRESOLVED
  * @param message           which decision is open and why (empty when none is)
  * @param e0                an interval containing E(0) (closed form with its rounding margin)
- * @param degree            the truncation degree N used on all of [0, T] (one piece)
+ * @param degree            the truncation degree N of E_lower's exact solve, on all of [0, T] (the tail bound may use a
+ *                          higher degree N' on a first piece [0, t1], CERTIFICATION.md §3c)
  * @param horizon           T
  * @param times             sample times in [0, T]
  * @param eLower            E_lower(t) <= E(t): E_N(t), plus Q_lo(t) with the initial layer (CERTIFICATION.md §3b)

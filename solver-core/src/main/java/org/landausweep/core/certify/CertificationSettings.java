@@ -19,9 +19,15 @@ import org.landausweep.core.data.InvalidInputException;
  *                    not CERTIFIED without it is redone with it
  * @param remainderScale factor on the ||w||_up subtracted in the layer's lower bound: 1, except in its mutation test
  *                    (package-private knob)
+ * @param earlyPiece  whether a final certificate that is still not CERTIFIED (after the layer's retry) is redone with the
+ *                    early piece of CERTIFICATION.md §3c: [0, t1] solved again at a higher degree N' by the Krylov engine,
+ *                    the degree-N tail bound restarted at t1; only those runs pay for it
+ * @param restartScale factor on the early piece's bound of the tail, hence on the restart energy y(t1)^2: 1, except in its
+ *                    mutation test (package-private knob)
  */
 public record CertificationSettings(double tol, int nMax, double horizon, double floor, int sampleCount, double maxCell,
-                                    double tailScale, int highDegree, Layer initialLayer, double remainderScale) {
+                                    double tailScale, int highDegree, Layer initialLayer, double remainderScale,
+                                    boolean earlyPiece, double restartScale) {
 
     /** When the initial layer (CERTIFICATION.md §3a-§3b) is used. */
     public enum Layer {
@@ -33,43 +39,54 @@ public record CertificationSettings(double tol, int nMax, double horizon, double
         ALWAYS
     }
 
-    /** Defaults for dimension d: tol 1e-6, N_max 64 (d = 3) or 120 (d = 2), automatic horizon at floor 1e-10, layer on retry. */
+    /** Defaults for dimension d: tol 1e-6, N_max 64 (d = 3) or 120 (d = 2), automatic horizon at floor 1e-10, layer and early piece on retry. */
     public static CertificationSettings defaults(int d) {
-        return new CertificationSettings(1e-6, d == 2 ? 120 : d == 3 ? 64 : 20, Double.NaN, 1e-10, 200, 0.01, 1, 0, Layer.RETRY, 1);
+        return new CertificationSettings(1e-6, d == 2 ? 120 : d == 3 ? 64 : 20, Double.NaN, 1e-10, 200, 0.01, 1, 0, Layer.RETRY, 1, true, 1);
     }
 
     public CertificationSettings withTol(double newTol) {
-        return new CertificationSettings(newTol, nMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree, initialLayer, remainderScale);
+        return new CertificationSettings(newTol, nMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree, initialLayer, remainderScale, earlyPiece, restartScale);
     }
 
     public CertificationSettings withNMax(int newNMax) {
-        return new CertificationSettings(tol, newNMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree, initialLayer, remainderScale);
+        return new CertificationSettings(tol, newNMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree, initialLayer, remainderScale, earlyPiece, restartScale);
     }
 
     public CertificationSettings withHorizon(double newHorizon) {
-        return new CertificationSettings(tol, nMax, newHorizon, floor, sampleCount, maxCell, tailScale, highDegree, initialLayer, remainderScale);
+        return new CertificationSettings(tol, nMax, newHorizon, floor, sampleCount, maxCell, tailScale, highDegree, initialLayer, remainderScale, earlyPiece, restartScale);
     }
 
     public CertificationSettings withSampleCount(int newCount) {
-        return new CertificationSettings(tol, nMax, horizon, floor, newCount, maxCell, tailScale, highDegree, initialLayer, remainderScale);
+        return new CertificationSettings(tol, nMax, horizon, floor, newCount, maxCell, tailScale, highDegree, initialLayer, remainderScale, earlyPiece, restartScale);
     }
 
     public CertificationSettings withHighDegree(int newHighDegree) {
-        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, tailScale, newHighDegree, initialLayer, remainderScale);
+        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, tailScale, newHighDegree, initialLayer, remainderScale, earlyPiece, restartScale);
     }
 
     public CertificationSettings withInitialLayer(Layer use) {
-        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree, use, remainderScale);
+        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree, use, remainderScale, earlyPiece, restartScale);
     }
 
     /** The mutation seam of the lower bound: the ||w||_up it subtracts multiplied by {@code scale} (only tests use it). */
     CertificationSettings withRemainderScale(double scale) {
-        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree, initialLayer, scale);
+        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree, initialLayer, scale, earlyPiece, restartScale);
+    }
+
+    public CertificationSettings withEarlyPiece(boolean use) {
+        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree, initialLayer, remainderScale,
+                use, restartScale);
+    }
+
+    /** The mutation seam of the early piece (§3c): its bound of the tail, hence the restart energy, times {@code scale} (only tests). */
+    CertificationSettings withRestartScale(double scale) {
+        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, tailScale, highDegree, initialLayer, remainderScale,
+                earlyPiece, scale);
     }
 
     /** The mutation seam: the tail bound Q_up multiplied by {@code scale} (only tests use it). */
     CertificationSettings withTailScale(double scale) {
-        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, scale, highDegree, initialLayer, remainderScale);
+        return new CertificationSettings(tol, nMax, horizon, floor, sampleCount, maxCell, scale, highDegree, initialLayer, remainderScale, earlyPiece, restartScale);
     }
 
     /** Checks every field; throws {@link InvalidInputException} naming the first bad one. */
@@ -83,6 +100,7 @@ public record CertificationSettings(double tol, int nMax, double horizon, double
         InvalidInputException.require(maxCell > 0 && Double.isFinite(maxCell), "maxCell", maxCell, "must be positive");
         InvalidInputException.require(tailScale > 0 && tailScale <= 1, "tailScale", tailScale, "must lie in (0, 1]");
         InvalidInputException.require(remainderScale >= 0 && remainderScale <= 1, "remainderScale", remainderScale, "must lie in [0, 1]");
+        InvalidInputException.require(restartScale > 0 && restartScale <= 1, "restartScale", restartScale, "must lie in (0, 1]");
         InvalidInputException.require(initialLayer != null, "initialLayer", initialLayer, "must be OFF, RETRY or ALWAYS");
         InvalidInputException.require(highDegree == 0 || highDegree > nMax, "highDegree", highDegree, "must be 0 or above nMax (" + nMax + ")");
         return this;

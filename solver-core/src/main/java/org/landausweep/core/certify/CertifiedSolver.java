@@ -17,7 +17,8 @@ import org.landausweep.core.diagnostics.Theorem1;
  * relative width is at most tol or N reaches max(nMax, highDegree). Up to nMax the truncated solution is the
  * exact exponential-sum solver ({@link ModalSolution}); above it the Krylov engine ({@link KrylovSolution}). With
  * {@link CertificationSettings.Layer#RETRY} a final degree that is not CERTIFIED is evaluated again with the layer, and the
- * narrower certificate is kept.
+ * narrower certificate is kept; with {@link CertificationSettings#earlyPiece} one still not CERTIFIED is evaluated again with a
+ * first piece [0, t1] at a higher degree N' ({@link EarlyPiece}, §3c), and again the narrower is kept.
  */
 public final class CertifiedSolver {
     /** Margin for the rounding of the closed-form E(0) + 1 (a sum of O(1) terms), ten times the solver's estimate. */
@@ -54,6 +55,25 @@ public final class CertifiedSolver {
     }
 
     static Certificate solve(InitialDatum datum, CertificationSettings settings, SolvedTruncation solved, Cells cells) {
+        return solve(datum, settings, solved, cells, PiecePlan.DEFAULT);
+    }
+
+    /**
+     * How the early piece (§3c) is chosen: the ends t1 tried in turn, and a cap on N' below {@link EarlyPiece#band}'s own.
+     *
+     * @param ends      increasing candidate t1
+     * @param topCap    largest N'
+     * @param tailLimit the piece runs only when E(0) - E_{N'}(0) <= tailLimit tol E(0): its width at t = 0
+     */
+    record PiecePlan(double[] ends, int topCap, double tailLimit) {
+        /**
+         * t1 in {0.02, 0.04, 0.08} (the widest point of top-band data lies at t = 1e-3 - 2e-2, §8); N' as the data need; not run
+         * when it cannot certify at t = 0.
+         */
+        static final PiecePlan DEFAULT = new PiecePlan(new double[] {0.02, 0.04, 0.08}, Integer.MAX_VALUE, 1);
+    }
+
+    static Certificate solve(InitialDatum datum, CertificationSettings settings, SolvedTruncation solved, Cells cells, PiecePlan plan) {
         long started = System.nanoTime();
         settings.validate();
         int d = datum.d();
@@ -97,16 +117,23 @@ public final class CertifiedSolver {
             Theorem1 theorem = new Theorem1(d, lambdaMax);
             Grid grid = new Grid(solution, rates, theorem, tail0, e0, horizon, settings, times, required, cells, n < cap);
             boolean always = settings.initialLayer() == CertificationSettings.Layer.ALWAYS;
-            Evaluation ev = grid.evaluate(always ? layer(frame, n, e0) : null);
+            InitialLayer kept = always ? layer(frame, n, e0) : null;
+            Evaluation ev = grid.evaluate(kept, null);
             if (ev.width <= settings.tol() || n >= cap) {
                 Certificate certificate = ev.certificate(d, n, e0, (System.nanoTime() - started) * 1e-9);
                 if (certificate.status() != CertificateStatus.CERTIFIED && settings.initialLayer() == CertificationSettings.Layer.RETRY) {
                     // the layer gives a larger E_lower and a smaller Q_up on the same grid: redo this degree with it
-                    Evaluation layered = grid.evaluate(layer(frame, n, e0));
+                    InitialLayer layer = layer(frame, n, e0);
+                    Evaluation layered = grid.evaluate(layer, null);
                     Certificate retry = layered.certificate(d, n, e0, (System.nanoTime() - started) * 1e-9);
                     if (retry.maxRelativeWidth() < certificate.maxRelativeWidth()) {
                         certificate = retry;
+                        ev = layered;
+                        kept = layer;
                     }
+                }
+                if (certificate.status() != CertificateStatus.CERTIFIED && settings.earlyPiece()) {
+                    certificate = withEarlyPiece(grid, frame, n, e0, kept, ev, certificate, plan, started);
                 }
                 return certificate;
             }
@@ -115,6 +142,44 @@ public final class CertifiedSolver {
                 energy += add(coefficients, stream);
             }
         }
+    }
+
+    /** Share of tol allowed for the initial tail above N' of the early piece, E(0) - E_{N'}(0) (it sets the width near t = 0). */
+    private static final double PIECE_TAIL_SHARE = 0.1;
+
+    /**
+     * The certificate of degree n redone with an early piece [0, t1] (§3c) at the N' of {@link EarlyPiece#band}, t1 from
+     * the plan's ends in turn (the Krylov cost grows with t1): the first that is CERTIFIED, else the narrowest. A longer piece
+     * is tried only while the widest point lies after the current t1 (before it, the piece itself is the limit). Returns the
+     * narrower of that and {@code certificate} ({@code plain} its evaluation).
+     */
+    private static Certificate withEarlyPiece(Grid grid, PrincipalFrame frame, int n, Interval e0, InitialLayer layer, Evaluation plain,
+                                              Certificate certificate, PiecePlan plan, long started) {
+        int d = frame.datum().d();
+        CertificationSettings settings = grid.settings();
+        EarlyPiece.Band band = EarlyPiece.band(frame.datum(), n, plan.topCap(), e0.hi(), PIECE_TAIL_SHARE * settings.tol() * e0.lo());
+        Certificate best = certificate;
+        double widest = plain.widestAt();
+        double previous = 0;
+        for (double end : plan.ends()) {
+            double t1 = Math.min(end, grid.horizon());
+            // at t = 0 the piece is (E(0) - E_{N'}(0))/E wide: when that is over tol it cannot certify, and it is not run
+            if (band == null || band.tail0() > plan.tailLimit() * settings.tol() * e0.lo() || previous > 0 && widest <= previous) {
+                break;
+            }
+            EarlyPiece piece = EarlyPiece.of(band, frame.q(), n, t1, e0.hi(), settings.maxCell(), settings.restartScale());
+            Evaluation ev = grid.evaluate(layer, piece);
+            Certificate c = ev.certificate(d, n, e0, (System.nanoTime() - started) * 1e-9);
+            if (c.maxRelativeWidth() < best.maxRelativeWidth()) {
+                best = c;
+            }
+            if (best.status() == CertificateStatus.CERTIFIED || t1 >= grid.horizon()) {
+                break;
+            }
+            widest = ev.widestAt();
+            previous = t1;
+        }
+        return best;
     }
 
     /** The initial layer of a degree-n solve (§3a), split at N' = {@link InitialLayer#topFor}. */
@@ -126,14 +191,14 @@ public final class CertifiedSolver {
     private record Grid(TruncatedSolution solution, TailRates rates, Theorem1 theorem, double tail0, Interval e0, double horizon,
                         CertificationSettings settings, double[] times, double[] required, Cells cells, boolean canGrow) {
 
-        /** Coarse cells after t_ρ when they settle the certificate (or are asked for), else fine cells (§4, §5). */
-        Evaluation evaluate(InitialLayer layer) {
+        /** Coarse cells after t_ρ when they settle the certificate (or are asked for), else fine cells (§4, §5); layer and piece may be null. */
+        Evaluation evaluate(InitialLayer layer, EarlyPiece piece) {
             Evaluation ev = null;
             // coarse cells only on the exact solver (the Krylov engine would restart from t = 0 for the fine retry)
             double coarseFrom = cells != Cells.FINE && solution instanceof ModalSolution ? aPrioriTime(rates) : Double.POSITIVE_INFINITY;
             if (coarseFrom < horizon) {
                 TailEnclosure coarse = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), coarseFrom,
-                        settings.tailScale(), settings.remainderScale(), required, layer);
+                        settings.tailScale(), settings.remainderScale(), required, layer, piece);
                 ev = Evaluation.of(solution, coarse, rates, theorem, e0, horizon, settings, times);
                 if (cells == Cells.ADAPTIVE && !ev.settles()) {
                     // the fine grid is the same before t_ρ: if the width is already over tol there, it cannot pass either
@@ -142,7 +207,7 @@ public final class CertifiedSolver {
             }
             if (ev == null) {
                 TailEnclosure tail = TailEnclosure.build(rates, solution, tail0, e0.hi(), horizon, settings.maxCell(), Double.POSITIVE_INFINITY,
-                        settings.tailScale(), settings.remainderScale(), required, layer);
+                        settings.tailScale(), settings.remainderScale(), required, layer, piece);
                 ev = Evaluation.of(solution, tail, rates, theorem, e0, horizon, settings, times);
             }
             return ev;
@@ -246,6 +311,8 @@ public final class CertifiedSolver {
         final double[] slopeUpper;
         final double[] cellUpper;
         final double width;
+        /** The grid point of the largest relative width. */
+        final double widest;
         final TruncatedSolution solution;
         final TailEnclosure tail;
         final TailRates rates;
@@ -276,14 +343,20 @@ public final class CertifiedSolver {
             cellUpper = new double[m];
             double[] out = new double[2];
             double w = 0;
+            double at = 0;
             for (int j = 0; j < m; j++) {
                 solution.evaluate(grid[j], out);
                 double[] err = computedErrors(grid[j], out[0]);
                 lower[j] = out[0] - err[0] + tail.lower(grid[j]);
                 upper[j] = out[0] + err[0] + tail.upper(grid[j]);
                 slopeUpper[j] = out[1] + err[1] + tail.derivativeUpper(grid[j]);
-                w = Math.max(w, (upper[j] - lower[j]) / lower[j]);
+                double wj = (upper[j] - lower[j]) / lower[j];
+                if (wj > w) {
+                    w = wj;
+                    at = grid[j];
+                }
             }
+            this.widest = at;
             for (int j = 0; j + 1 < m; j++) {
                 // sup of E on the cell: E' <= -2ρE and ρ increases, so E(t) <= E(τ_j) exp(2 max(0, -ρ(τ_j)) Δ)
                 cellUpper[j] = upper[j] * Math.exp(2 * Math.max(0, -rates.rho(grid[j])) * (grid[j + 1] - grid[j]));
@@ -328,6 +401,11 @@ public final class CertifiedSolver {
             }
             Violation violation = violation();
             return monotone(violation).decided() && boundHolds(e0Interval).decided();
+        }
+
+        /** The grid point of the largest relative width. */
+        double widestAt() {
+            return widest;
         }
 
         /** The largest relative width at the grid points before t. */

@@ -42,11 +42,12 @@ final class TailEnclosure {
     private final double[] w;
     private final double[] layerForcing;
     private final InitialLayer layer;
+    private final EarlyPiece piece;
     private final double scale;
     private final double remainderScale;
 
     private TailEnclosure(TailRates rates, double[] tau, double[] y, double[] forcing, double[] w, double[] layerForcing,
-                          InitialLayer layer, double scale, double remainderScale) {
+                          InitialLayer layer, EarlyPiece piece, double scale, double remainderScale) {
         this.rates = rates;
         this.tau = tau;
         this.y = y;
@@ -54,6 +55,7 @@ final class TailEnclosure {
         this.w = w;
         this.layerForcing = layerForcing;
         this.layer = layer;
+        this.piece = piece;
         this.scale = scale;
         this.remainderScale = remainderScale;
     }
@@ -71,10 +73,15 @@ final class TailEnclosure {
      * @param required times that must be grid points (increasing): the sample times, so that a forward-only
      *                 engine visits them once
      * @param layer    the initial layer of the tail (§3a), or null for the bound of §3-§4 alone
+     * @param piece    the higher-degree first piece (§3c), or null: on [0, t1] its bound of Q is a bound of y^2 at every grid
+     *                 point, t1 is one, and the Duhamel bound restarts from it there
      */
     static TailEnclosure build(TailRates rates, TruncatedSolution solution, double tail0, double e0Upper, double horizon,
                                double maxCell, double coarseFrom, double scale, double remainderScale, double[] required,
-                               InitialLayer layer) {
+                               InitialLayer layer, EarlyPiece piece) {
+        if (piece != null && piece.end() < horizon) {
+            required = withTime(required, piece.end());
+        }
         int n = rates.degree();
         int d = rates.d();
         int low = Math.max(0, n - 2 * WINDOW - 1);
@@ -102,6 +109,9 @@ final class TailEnclosure {
             if (layer != null) {
                 // both bounds hold at τ_j, so the Duhamel bound may restart from the smaller
                 yj = Math.min(yj, Math.sqrt(layer.bandAndFarSquared(t)) + wj);
+            }
+            if (piece != null && t <= piece.end()) {
+                yj = Math.min(yj, Math.sqrt(piece.upper(t)));
             }
             tauList[count] = t;
             yList[count] = yj;
@@ -161,8 +171,22 @@ final class TailEnclosure {
             count++;
         }
         return new TailEnclosure(rates, Arrays.copyOf(tauList, count + 1), Arrays.copyOf(yList, count + 1),
-                Arrays.copyOf(gList, count + 1), Arrays.copyOf(wList, count + 1), Arrays.copyOf(hList, count + 1), layer, scale,
-                remainderScale);
+                Arrays.copyOf(gList, count + 1), Arrays.copyOf(wList, count + 1), Arrays.copyOf(hList, count + 1), layer, piece,
+                scale, remainderScale);
+    }
+
+    /** {@code times} (increasing) with t inserted in order. */
+    private static double[] withTime(double[] times, double t) {
+        int k = Arrays.binarySearch(times, t);
+        if (k >= 0) {
+            return times;
+        }
+        int at = -k - 1;
+        double[] out = new double[times.length + 1];
+        System.arraycopy(times, 0, out, 0, at);
+        out[at] = t;
+        System.arraycopy(times, at, out, at + 1, times.length - at);
+        return out;
     }
 
     private static double evaluate(double[] p, double x) {
@@ -212,20 +236,24 @@ final class TailEnclosure {
         if (layer != null) {
             yt = Math.min(yt, Math.sqrt(layer.bandAndFarSquared(t)) + propagate(rates, tau[j], w[j], layerForcing[j], t));
         }
+        if (piece != null && t <= piece.end()) {
+            yt = Math.min(yt, Math.sqrt(piece.upper(t)));
+        }
         return scale * yt * yt;
     }
 
     /**
-     * Q_lo(t) = max(0, ||v(t)|| - ||w||_up(t))^2 <= Q(t) with the layer (§3b; ||w||_up scaled by {@code scale} in the mutation
+     * Q_lo(t) = max(0, ||v(t)|| - ||w||_up(t))^2 <= Q(t) with the layer, and on [0, t1] at least the early piece's lower bound (§3b; ||w||_up scaled by {@code scale} in the mutation
      * test: {@code remainderScale}), 0 without: u = (v + far) + w and ||v + far|| >= ||v|| (orthogonal degrees), so ||u|| >= ||v|| - ||w||.
      */
     double lower(double t) {
+        double early = piece != null && t <= piece.end() ? piece.lower(t) : 0;
         if (layer == null) {
-            return 0;
+            return early;
         }
         int j = cell(t);
         double gain = Math.max(0, layer.bandNorm(t) - remainderScale * propagate(rates, tau[j], w[j], layerForcing[j], t));
-        return gain * gain;
+        return Math.max(early, gain * gain);
     }
 
     /** An upper bound of Q'(t): Q' <= -2γQ + 2 sqrt(Q) ||g|| <= min(max(0, -2γ) Q_up + 2 sqrt(Q_up) G, G^2/(2γ) if γ > 0). */

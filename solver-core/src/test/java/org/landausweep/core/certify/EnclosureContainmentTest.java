@@ -69,7 +69,7 @@ class EnclosureContainmentTest {
 
     static CertificationSettings fixedDegree(int d, int n, double scale, boolean layer) {
         return CertificationSettings.defaults(d).withNMax(n).withTol(1e-12).withHorizon(0.5).withSampleCount(11).withTailScale(scale)
-                .withInitialLayer(layer ? CertificationSettings.Layer.ALWAYS : CertificationSettings.Layer.OFF);
+                .withInitialLayer(layer ? CertificationSettings.Layer.ALWAYS : CertificationSettings.Layer.OFF).withEarlyPiece(false);
     }
 
     /**
