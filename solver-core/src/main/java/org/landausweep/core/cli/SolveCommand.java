@@ -54,6 +54,10 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--grid", paramLabel = "N", description = "Grid solver: cells per dimension (default: 96 for d = 2, 32 for d = 3).")
     Integer gridCells;
 
+    @Option(names = "--early-piece", description = "A certificate that is not CERTIFIED is redone with a first piece at a higher"
+            + " degree (docs/CERTIFICATION.md §3c): it certifies top-band data, at 5 to 14 times the run's cost in d = 3.")
+    boolean earlyPiece;
+
     @Option(names = "--pretty", description = "Indent the JSON over several lines (default: one line).")
     boolean pretty;
 
@@ -67,7 +71,7 @@ public final class SolveCommand implements Callable<Integer> {
                 .orElseThrow(() -> new InvalidInputException("--solver", solver, "must be " + SolverMethod.ids()));
         InvalidInputException.require(method == SolverMethod.GRID || gridCells == null, "--grid", gridCells, "applies to --solver grid only");
         SolverSettings settings = new SolverSettings(tol, nMax == null ? SolverSettings.defaultNMax(d) : nMax,
-                horizon == null ? Double.NaN : horizon, samples, times, floor);
+                horizon == null ? Double.NaN : horizon, samples, times, floor, earlyPiece);
         GridSettings grid = gridCells == null ? GridSettings.defaults(d) : GridSettings.defaults(d).withCells(gridCells);
         return print(method.solveToJson(datum, settings, grid));
     }

@@ -89,10 +89,12 @@ public final class LandauSolver {
 
     /**
      * The certificate's settings: its own width target ({@link CertificationSettings#defaults}, 1e-6), the run's
-     * N_max and horizon; two samples only, since the enclosure is read at the run's own sample times.
+     * N_max, horizon and early-piece choice; two samples only, since the enclosure is read at the run's own sample
+     * times.
      */
     static CertificationSettings certification(int d, SolverSettings settings, double horizon) {
-        return CertificationSettings.defaults(d).withNMax(settings.nMax()).withHorizon(horizon).withSampleCount(2);
+        return CertificationSettings.defaults(d).withNMax(settings.nMax()).withHorizon(horizon).withSampleCount(2)
+                .withEarlyPiece(settings.earlyPiece());
     }
 
     private static SampledEnclosure atSamples(Certificate certificate, double[] times) {

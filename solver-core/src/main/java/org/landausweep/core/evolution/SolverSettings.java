@@ -14,9 +14,12 @@ import org.landausweep.core.data.InvalidInputException;
  * @param sampleCount number of uniform sample times in [0, T] when {@code times} is null
  * @param times       explicit sample times (non-negative, increasing), or null
  * @param floor       smallest E(t)/E(0) reported, the resolution floor of the method
+ * @param earlyPiece  whether a certificate that is still not CERTIFIED is redone with a first piece [0, t1] at a
+ *                    higher degree (docs/CERTIFICATION.md §3c); off by default: it certifies top-band data but costs
+ *                    5 to 14 times such a run in d = 3 (BENCHMARKS.md)
  */
 public record SolverSettings(double tol, int nMax, double horizon, int sampleCount, double[] times,
-                             double floor) {
+                             double floor, boolean earlyPiece) {
 
     /** Tolerances below this are not resolvable in double precision: E(0) itself is known to ~1e-15. */
     public static final double MIN_TOL = 1e-13;
@@ -51,20 +54,29 @@ public record SolverSettings(double tol, int nMax, double horizon, int sampleCou
         };
     }
 
+    /** Settings without the early piece (the default). */
+    public SolverSettings(double tol, int nMax, double horizon, int sampleCount, double[] times, double floor) {
+        this(tol, nMax, horizon, sampleCount, times, floor, false);
+    }
+
     public SolverSettings withTol(double newTol) {
-        return new SolverSettings(newTol, nMax, horizon, sampleCount, times, floor);
+        return new SolverSettings(newTol, nMax, horizon, sampleCount, times, floor, earlyPiece);
     }
 
     public SolverSettings withNMax(int newNMax) {
-        return new SolverSettings(tol, newNMax, horizon, sampleCount, times, floor);
+        return new SolverSettings(tol, newNMax, horizon, sampleCount, times, floor, earlyPiece);
     }
 
     public SolverSettings withSampleCount(int newCount) {
-        return new SolverSettings(tol, nMax, horizon, newCount, times, floor);
+        return new SolverSettings(tol, nMax, horizon, newCount, times, floor, earlyPiece);
     }
 
     public SolverSettings withTimes(double[] newTimes) {
-        return new SolverSettings(tol, nMax, horizon, sampleCount, newTimes == null ? null : newTimes.clone(), floor);
+        return new SolverSettings(tol, nMax, horizon, sampleCount, newTimes == null ? null : newTimes.clone(), floor, earlyPiece);
+    }
+
+    public SolverSettings withEarlyPiece(boolean use) {
+        return new SolverSettings(tol, nMax, horizon, sampleCount, times, floor, use);
     }
 
     /** Checks every field; throws {@link InvalidInputException} naming the first bad one. */
@@ -91,17 +103,17 @@ public record SolverSettings(double tol, int nMax, double horizon, int sampleCou
     public boolean equals(Object o) {
         return o instanceof SolverSettings s && Double.compare(tol, s.tol) == 0 && nMax == s.nMax
                 && Double.compare(horizon, s.horizon) == 0 && sampleCount == s.sampleCount
-                && Arrays.equals(times, s.times) && Double.compare(floor, s.floor) == 0;
+                && Arrays.equals(times, s.times) && Double.compare(floor, s.floor) == 0 && earlyPiece == s.earlyPiece;
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(new double[] {tol, nMax, horizon, sampleCount, floor}) * 31 + Arrays.hashCode(times);
+        return (Arrays.hashCode(new double[] {tol, nMax, horizon, sampleCount, floor}) * 31 + Arrays.hashCode(times)) * 2 + (earlyPiece ? 1 : 0);
     }
 
     @Override
     public String toString() {
         return "SolverSettings[tol=" + tol + ", nMax=" + nMax + ", horizon=" + horizon + ", sampleCount=" + sampleCount
-                + ", times=" + Arrays.toString(times) + ", floor=" + floor + "]";
+                + ", times=" + Arrays.toString(times) + ", floor=" + floor + ", earlyPiece=" + earlyPiece + "]";
     }
 }

@@ -18,7 +18,7 @@ import org.landausweep.core.data.MixtureSamplingSpec;
  * <p>Usage: CertifyBenchmark RUNS_PER_BAND TOL [d[:HIGH_DEGREE][:FIRST_BAND] ...], e.g. {@code 10 1e-6 2 3} or
  * {@code 5 1e-6 2:300:4} (d = 2, Krylov engine up to N = 300, the top band only). The system property
  * {@code certify.layer} (OFF, RETRY, ALWAYS; default RETRY, the product's) sets when the initial layer is used, and
- * {@code certify.earlyPiece} (true, the product's, or false) whether the early piece of CERTIFICATION.md §3c is.
+ * {@code certify.earlyPiece} (false, the product's default, or true) whether the early piece of CERTIFICATION.md §3c is.
  */
 public final class CertifyBenchmark {
     private static final double[][] BANDS = {{0.0, 0.2}, {0.2, 0.4}, {0.4, 0.6}, {0.6, 0.8}, {0.8, 0.95}};
@@ -35,7 +35,7 @@ public final class CertifyBenchmark {
             int d = Integer.parseInt(parts[0]);
             CertificationSettings settings = CertificationSettings.defaults(d).withTol(tol)
                     .withInitialLayer(CertificationSettings.Layer.valueOf(System.getProperty("certify.layer", "RETRY")))
-                    .withEarlyPiece(Boolean.parseBoolean(System.getProperty("certify.earlyPiece", "true")));
+                    .withEarlyPiece(Boolean.parseBoolean(System.getProperty("certify.earlyPiece", "false")));
             if (parts.length > 1 && Integer.parseInt(parts[1]) > 0) {
                 settings = settings.withHighDegree(Integer.parseInt(parts[1]));
             }
