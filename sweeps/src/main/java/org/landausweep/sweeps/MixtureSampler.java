@@ -75,6 +75,19 @@ public record MixtureSampler() implements FamilySampler {
                     "must lie in [0, 1), so that λmax = 1 + anisotropy (d - 1) lies in [1, d)");
         }
         DoubleRange targets = lambdaMaxTargets(s, d);
+        DoubleRange variance = s.range("componentVariance");
+        if (targets != null && variance != null) {
+            // P_in = Σ w_k (Σ_k + μ_k μ_kᵀ) >= min Id, so its other d - 1 eigenvalues are >= min and λmax <= d - (d - 1) min:
+            // a target above that cannot be drawn, and each such run would end FAILED after 10,000 rejected draws.
+            double reachable = d - (d - 1) * variance.min();
+            if (targets.max() > reachable * (1 + 1e-12)) {
+                throw new SweepSpecException(anisotropy != null ? "sampling.anisotropy" : "sampling.lambdaMax",
+                        anisotropy != null ? anisotropy : s.range("lambdaMax"), "reaches λmax = " + targets.max() + " in d = " + d
+                        + ", above " + reachable + ", the largest λmax of a mixture whose normalized component variances are >= "
+                        + variance.min() + " (sampling.componentVariance; P_in >= " + variance.min()
+                        + " Id): narrow the band or lower componentVariance's min");
+            }
+        }
         CoreValidation.run(() -> {
             if (targets == null) {
                 spec(s, d, null).validate();

@@ -188,6 +188,19 @@ class SweepSpecValidationTest {
     }
 
     @Test
+    void aBandTheComponentVarianceKnobCannotReach() {
+        // P_in >= min Id for normalized component variances >= min, so λmax <= d - (d - 1) min: 1.9 in d = 2 and
+        // 2.8 in d = 3 for min = 0.1, i.e. a <= 0.9 (BENCHMARKS.md: every draw above it failed after 10,000 tries).
+        assertError(rejectYaml("name: t", "seed: 7", "runs: 2", "d: [2, 3]",
+                        "sampling: {componentVariance: [0.1, 1.9]}", "grid: {sampling.anisotropy: [[0.0, 0.2], [0.8, 0.95]]}"),
+                "grid.sampling.anisotropy[1]", "1.95", "above 1.9", "componentVariance");
+        assertError(rejectYaml(minimalWith("sampling: {componentVariance: [0.1, 1.9], lambdaMax: [1.5, 1.91]}")),
+                "sampling.lambdaMax", "above 1.9");
+        Specs.parseYaml("{name: t, seed: 7, runs: 2, d: [2, 3], sampling: {componentVariance: [0.1, 1.9], anisotropy: [0.8, 0.9]}}");
+        Specs.parseYaml("{name: t, seed: 7, runs: 2, d: [2, 3], sampling: {anisotropy: [0.8, 0.95]}}");
+    }
+
+    @Test
     void lambdaMaxAndAnisotropyTogether() {
         assertError(rejectYaml(minimalWith("sampling: {lambdaMax: 1.5}", "grid: {sampling.anisotropy: [0.5]}")),
                 "grid.sampling.anisotropy[0]", "either lambdaMax or anisotropy");
