@@ -39,7 +39,7 @@ public final class MixtureGenerator {
         for (int attempt = 0; attempt < attempts; attempt++) {
             try {
                 GaussianMixture mixture = draw(spec, rng);
-                if (bounds == null || withinBounds(mixture, bounds)) {
+                if (bounds == null || bounds.contain(mixture)) {
                     return mixture;
                 }
                 outOfBounds++;
@@ -56,14 +56,6 @@ public final class MixtureGenerator {
                 "no admissible mixture in " + MAX_ATTEMPTS + " draws (last: " + last.getMessage() + ")");
     }
 
-    private static boolean withinBounds(GaussianMixture mixture, MixtureSamplingSpec.VarianceBounds bounds) {
-        for (int k = 0; k < mixture.componentCount(); k++) {
-            if (!bounds.contain(mixture.covariance(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** SplitMix64 finalizer over (seed, run index): independent streams for neighbouring runs. */
     public static long streamSeed(long seed, long runIndex) {

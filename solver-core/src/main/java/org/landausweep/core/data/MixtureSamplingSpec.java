@@ -41,10 +41,15 @@ public record MixtureSamplingSpec(int d, int minComponents, int maxComponents, d
      * @param max largest eigenvalue allowed
      */
     public record VarianceBounds(double min, double max) implements java.io.Serializable {
-        /** Whether every eigenvalue of the symmetric matrix {@code covariance} lies in [min, max]. */
-        public boolean contain(double[][] covariance) {
-            double[] eig = SecondMoments.eigenvalues(covariance); // descending
-            return eig[eig.length - 1] >= min && eig[0] <= max;
+        /** Whether every eigenvalue of every normalized component covariance of {@code mixture} lies in [min, max]. */
+        public boolean contain(GaussianMixture mixture) {
+            for (int k = 0; k < mixture.componentCount(); k++) {
+                double[] eig = SecondMoments.eigenvalues(mixture.covariance(k)); // descending
+                if (eig[eig.length - 1] < min || eig[0] > max) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

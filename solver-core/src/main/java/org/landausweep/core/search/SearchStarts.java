@@ -71,7 +71,7 @@ public final class SearchStarts {
             GaussianMixture raw = MixtureGenerator.generate(spec(d, components, null, null), seed ^ rng.nextLong(), start);
             try {
                 GaussianMixture image = stretched(raw, spectrum);
-                if (withinBounds(image, variance)) {
+                if (variance.contain(image)) {
                     return image;
                 }
                 last = new InvalidInputException("componentVariance", variance, "a component variance of the stretched start lies outside");
@@ -94,14 +94,6 @@ public final class SearchStarts {
                 b.meanJitter(), b.covEigMin(), b.covEigMax(), b.randomRotations(), lambdaMaxTarget, variance);
     }
 
-    private static boolean withinBounds(GaussianMixture m, MixtureSamplingSpec.VarianceBounds variance) {
-        for (int k = 0; k < m.componentCount(); k++) {
-            if (!variance.contain(m.covariance(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** The normalized mixture S m with S = U diag(sqrt(spectrum_i/λ_i)) U^T, both spectra descending. */
     private static GaussianMixture stretched(GaussianMixture m, double[] spectrum) {
