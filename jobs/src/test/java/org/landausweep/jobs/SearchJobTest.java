@@ -142,6 +142,27 @@ class SearchJobTest {
         assertEquals(0, r.<Integer>getAs("evaluations"));
     }
 
+    /**
+     * An output holds the starts of one specification: a search file whose fingerprint differs (another seed here; a new
+     * {@code SearchSpec.START_DRAW} for an output drawn before) is refused on resume, exit 2, and the output is unchanged.
+     */
+    @Test
+    void anOutputOfAnotherSpecificationIsRefusedOnResume(@TempDir Path dir) throws IOException {
+        SharedSpark.get(); // the command runs on the test JVM's session and leaves it running
+        Path spec = Files.writeString(dir.resolve("planted.yaml"), PLANTED.replace("starts: 3", "starts: 1"));
+        Path target = dir.resolve("out");
+        assertEquals(0, Cli.execute(new Landau(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                "search", spec.toString(), "--output", target.toString()));
+        java.util.Map<String, String> before = TinySweeps.digests(target);
+        Path reseeded = Files.writeString(dir.resolve("reseeded.yaml"), PLANTED.replace("starts: 3", "starts: 1").replace("seed: 11", "seed: 12"));
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(new Landau(), new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "search", reseeded.toString(), "--output", target.toString());
+        assertEquals(Cli.BAD_INPUT, code, err.toString());
+        assertTrue(err.toString().contains("another specification") && err.toString().contains("--overwrite"), err.toString());
+        assertEquals(before, TinySweeps.digests(target));
+    }
+
     @Test
     void badSearchFileExitsTwoAndWritesNothing() throws IOException {
         Path spec = output.resolve("bad.yaml");
