@@ -8,7 +8,6 @@ import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.MatrixUtils;
 import org.hipparchus.linear.RealMatrix;
-import org.hipparchus.linear.RealVector;
 import org.landausweep.core.hermite.MultiIndices;
 import org.landausweep.core.io.DatumFamily;
 import org.landausweep.core.io.JsonFields;
@@ -327,29 +326,9 @@ public final class GaussianMixture implements InitialDatum {
      */
     @Override
     public double e0Closed() {
-        int n = weights.length;
-        RealMatrix[] inv = new RealMatrix[n];
-        RealVector[] invMu = new RealVector[n];
-        double[] det = new double[n];
-        double[] quad = new double[n];
-        for (int k = 0; k < n; k++) {
-            CholeskyDecomposition ch = new CholeskyDecomposition(MatrixUtils.createRealMatrix(covariances[k]));
-            inv[k] = ch.getSolver().getInverse();
-            det[k] = ch.getDeterminant();
-            invMu[k] = inv[k].operate(MatrixUtils.createRealVector(means[k]));
-            quad[k] = invMu[k].dotProduct(MatrixUtils.createRealVector(means[k]));
-        }
-        RealMatrix id = MatrixUtils.createRealIdentityMatrix(d);
         double sum = 0;
-        for (int k = 0; k < n; k++) {
-            for (int l = 0; l < n; l++) {
-                RealMatrix lambda = inv[k].add(inv[l]).subtract(id);
-                lambda = SecondMoments.symmetrized(lambda); // inverses are symmetric only to rounding
-                CholeskyDecomposition ch = new CholeskyDecomposition(lambda);
-                RealVector eta = invMu[k].add(invMu[l]);
-                double exponent = 0.5 * eta.dotProduct(ch.getSolver().solve(eta)) - 0.5 * quad[k] - 0.5 * quad[l];
-                sum += weights[k] * weights[l] * Math.exp(exponent) / Math.sqrt(det[k] * det[l] * ch.getDeterminant());
-            }
+        for (ComponentPairs.Pair p : ComponentPairs.of(this)) {
+            sum += p.weight() * p.mass();
         }
         return sum - 1;
     }
