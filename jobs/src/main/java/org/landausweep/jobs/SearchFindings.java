@@ -10,6 +10,7 @@ import org.apache.spark.sql.SparkSession;
 import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.io.DatumJson;
 import org.landausweep.core.search.Evaluation;
+import org.landausweep.core.search.InitialRateEvaluator;
 import org.landausweep.core.search.MixtureCoordinates;
 import org.landausweep.core.search.SearchObjective;
 import org.landausweep.jobs.compare.SearchResults;
@@ -62,10 +63,22 @@ final class SearchFindings {
         if (again == null || !again.decided()) {
             return "re-solve at " + settings + " " + (again == null ? "failed" : "not decided") + ": not kept";
         }
+        SearchObjective objective = SearchObjective.of(spec.objective());
+        String exact = "";
+        if (InitialRateEvaluator.serves(objective)) {
+            // the closed form must lie under the certificate's bound of the slack at t = 0; above it, one of the two is wrong
+            Evaluation closedForm = new InitialRateEvaluator().apply(datum);
+            double closed = closedForm.rateGapAt0().measured();
+            double bound = again.rateGapAt0().certified();
+            if (!(closed <= bound + 1e-12 * Math.abs(bound))) {
+                return String.format(Locale.ROOT, "re-solve at %s: the exact slack at t = 0, %.9g, lies above the certified bound %.9g: "
+                        + "not kept (a bug in the closed form or the certificate)", settings, closed, bound);
+            }
+            exact = String.format(Locale.ROOT, "; the slack at t = 0, exact %.6g, under its certified bound %.6g", closed, bound);
+        }
         Path file = new Path(new Path(new Path(layout.root(), "best"), spec.name()), "cell-" + cell.index() + ".json");
         OutputFiles.replace(layout.fs(), file, DatumJson.toJson(datum) + "\n");
-        SearchObjective objective = SearchObjective.of(spec.objective());
-        return String.format(Locale.ROOT, "re-solved at %s: %.6g (theorem %.6g), kept in %s", settings, objective.value(again),
-                objective.theoremValue(again), file);
+        return String.format(Locale.ROOT, "re-solved at %s: %.6g (theorem %.6g)%s, kept in %s", settings, objective.value(again),
+                objective.theoremValue(again), exact, file);
     }
 }

@@ -14,6 +14,7 @@ import org.landausweep.core.io.DatumJson;
 import org.landausweep.core.search.DatumFitness;
 import org.landausweep.core.search.Evaluation;
 import org.landausweep.core.search.HermiteEvaluator;
+import org.landausweep.core.search.InitialRateEvaluator;
 import org.landausweep.core.search.LocalSearch;
 import org.landausweep.core.search.MixtureCoordinates;
 import org.landausweep.core.search.PlantedFitness;
@@ -69,7 +70,7 @@ final class SearchPartition implements FlatMapFunction<Iterator<Long>, Row> {
         SearchFitness fitness = planted ? new PlantedFitness(PLANTED_CENTRE)
                 : new DatumFitness(coordinates, new SearchConstraints(cell.lambdaMaxMin(), cell.lambdaMaxMax(),
                         spec.componentVariance().min(), spec.componentVariance().max(), cell.lambdaSecondMin(), cell.lambdaSecondMax()),
-                        objective, evaluator(cell.settings()));
+                        objective, InitialRateEvaluator.serves(objective) ? new InitialRateEvaluator() : evaluator(cell.settings()));
         StartOutcome outcome = new LocalSearch(spec.sigma(), spec.evaluations(), 0)
                 .maximize(fitness, coordinates.encode(datum), SearchStarts.optimizerSeed(spec.seed(), start));
         Evaluation e = outcome.best().evaluation();
@@ -96,7 +97,7 @@ final class SearchPartition implements FlatMapFunction<Iterator<Long>, Row> {
                 : SearchStarts.datum(cell.d(), spec.components(), cell.lambdaMaxMin(), cell.lambdaMaxMax(), variance, spec.seed(), start);
     }
 
-    /** The one solver dependency of the search: the lead switches it to certified decisions here. */
+    /** The certified solve of a search: every evaluation of the objectives over [0, T], and every cell's re-solve. */
     static HermiteEvaluator evaluator(SolverSettings settings) {
         return new HermiteEvaluator(settings);
     }

@@ -185,8 +185,10 @@ public record SearchResults(String search, String objective, List<Cell> cells, L
         }
         List<Start> evidence = rows.stream().filter(Start::decided).toList();
         Map<Integer, List<Start>> byD = evidence.stream().collect(Collectors.groupingBy(Start::d, TreeMap::new, Collectors.toList()));
-        String sup = byD.isEmpty() ? "none decided" : byD.entrySet().stream().map(e -> e.getValue().stream()
-                        .filter(s -> s.supRate() != null).max(Comparator.comparingDouble(Start::supRate))
+        boolean atZero = objective.equals("max_rate_at_0") || objective.equals("max_rate_gap_at_0");
+        String sup = byD.isEmpty() ? "none decided" : byD.entrySet().stream().map(e -> atZero ? rateAt0(e.getKey(), e.getValue())
+                        : e.getValue().stream()
+                        .filter(s -> s.supRate() != null && !s.supRate().isNaN()).max(Comparator.comparingDouble(Start::supRate))
                         .map(s -> String.format(Locale.ROOT, "%s (d = %d, at %s; theorem allows %s there)", format(s.supRate()), e.getKey(),
                                 s.id(), format(s.theoremSupRate())))
                         .orElse("none solved (d = " + e.getKey() + ")"))
@@ -207,9 +209,22 @@ public record SearchResults(String search, String objective, List<Cell> cells, L
                 ? String.format(Locale.ROOT, "no violation in %d decided starts (no best value above the theorem's)", evidence.size())
                 : String.format(Locale.ROOT, "%d violations in %d decided starts (best value above the theorem's: CONTRADICTS Theorem 1,"
                         + " check these data)", above, evidence.size());
-        return "conclusion: sup E'/E found at the best points: " + sup + "; largest slack E'/E + 2ρ(t) of the instantaneous bound"
+        return "conclusion: " + (atZero ? "E'(0)/E(0) found at the best points (closed form, exact): " : "sup E'/E found at the best points: ")
+                + sup + "; largest slack E'/E + 2ρ(t) of the instantaneous bound"
                 + " (theorem allows 0): " + slack + "; " + violation + "; " + verdict
                 + (undecided == 0 ? "" : "; " + undecided + " starts not decided, not counted");
+    }
+
+    /**
+     * The largest E'(0)/E(0) = slack at 0 - ρ(0) among {@code starts} of dimension d (the t = 0 objectives store the slack and
+     * -ρ(0)), against the theorem's -ρ(0) there and the sweeps' observation E' <= -8(d - 1) E.
+     */
+    private static String rateAt0(int d, List<Start> starts) {
+        return starts.stream().filter(s -> s.slack() != null && s.slack().at0() != null && s.theoremSupRate() != null)
+                .max(Comparator.comparingDouble(s -> s.slack().at0() + s.theoremSupRate()))
+                .map(s -> String.format(Locale.ROOT, "%s (d = %d, at %s; theorem allows %s there; the sweeps' E' <= -8(d - 1) E says %d)",
+                        format(s.slack().at0() + s.theoremSupRate()), d, s.id(), format(s.theoremSupRate()), -8 * (d - 1)))
+                .orElse("none evaluated (d = " + d + ")");
     }
 
     /** The per-cell results as rows of text: d, band, λmax, starts, decided, undecided, unsolved, best, certified, theorem, datum. */
