@@ -444,11 +444,11 @@ public final class GaussianMixture implements InitialDatum {
         if (seriesWork > streamWork) {
             return InitialDatum.super.degreeEnergies(maxDegree);
         }
-        ExpSeries[] pairs = new ExpSeries[n * (n + 1) / 2];
+        PairSeries[] pairs = new PairSeries[n * (n + 1) / 2];
         double[] factors = new double[pairs.length];
         for (int k = 0, p = 0; k < n; k++) {
             for (int l = k; l < n; l++, p++) {
-                pairs[p] = new ExpSeries(pairLogarithm(k, l, maxDegree));
+                pairs[p] = new PairSeries(shifted(covariances[k]), shifted(covariances[l]), means[k], means[l], maxDegree);
                 factors[p] = (k == l ? 1 : 2) * weights[k] * weights[l];
             }
         }
@@ -462,42 +462,61 @@ public final class GaussianMixture implements InitialDatum {
         }).iterator();
     }
 
-    /** x_1, ..., x_N of log Σ_n e_n^{kl} r^n = Σ_j x_j r^j, the generating function above. */
-    private double[] pairLogarithm(int k, int l, int maxDegree) {
-        RealMatrix id = MatrixUtils.createRealIdentityMatrix(d);
-        RealMatrix ak = MatrixUtils.createRealMatrix(covariances[k]).subtract(id);
-        RealMatrix al = MatrixUtils.createRealMatrix(covariances[l]).subtract(id);
-        RealMatrix c = ak.multiply(al);
-        RealVector muK = MatrixUtils.createRealVector(means[k]);
-        RealVector muL = MatrixUtils.createRealVector(means[l]);
-        RealVector u = al.operate(muK);
-        double[] log = new double[maxDegree + 5]; // room for the terms of degree 2m + 3, 2m + 4 beyond N
-        log[1] = muK.dotProduct(muL);
-        log[2] = 0.5 * muK.dotProduct(u);
-        RealMatrix power = id; // C^m
-        for (int m = 0; 2 * m + 2 <= maxDegree; m++) {
-            RealMatrix p = power.multiply(ak); // C^m A_k, symmetric
-            log[2 * m + 2] += 0.5 * muL.dotProduct(p.operate(muL));
-            log[2 * m + 3] += muL.dotProduct(p.operate(u));
-            log[2 * m + 4] += 0.5 * u.dotProduct(p.operate(u));
-            power = power.multiply(c);
-            log[2 * m + 2] += 0.5 * power.getTrace() / (m + 1); // -log det(Id - r² C)/2 = Σ_m tr(C^m) r^{2m} / (2m)
+    /** Σ - Id. */
+    private static double[][] shifted(double[][] sigma) {
+        double[][] a = new double[sigma.length][];
+        for (int i = 0; i < sigma.length; i++) {
+            a[i] = sigma[i].clone();
+            a[i][i] -= 1;
         }
-        return Arrays.copyOf(log, maxDegree + 1);
+        return a;
     }
 
-    /** The coefficients g_0, g_1, ... of exp(Σ_{j >= 1} x_j r^j), one per call: g_0 = 1, m g_m = Σ_{j=1}^{m} j x_j g_{m-j}. */
-    private static final class ExpSeries {
+    /**
+     * e_0^{kl}, e_1^{kl}, ... of one pair, one per call: the Taylor coefficients of the generating function above,
+     * as exp(Σ_j x_j r^j) with g_0 = 1, m g_m = Σ_{j=1}^{m} j x_j g_{m-j}. The logarithm's coefficients come from the
+     * powers of C (step i adds the terms of degrees 2i + 2, 2i + 3, 2i + 4), taken only as far as the degrees read.
+     */
+    private static final class PairSeries {
+        private final double[][] ak;
+        private final double[][] c;
+        private final double[] muL;
+        private final double[] u;
         private final double[] x;
         private final double[] g;
+        private double[][] power; // C^i
+        private int step;
         private int m;
 
-        ExpSeries(double[] x) {
-            this.x = x;
-            this.g = new double[x.length];
+        PairSeries(double[][] ak, double[][] al, double[] muK, double[] muL, int maxDegree) {
+            this.ak = ak;
+            this.c = product(ak, al);
+            this.muL = muL;
+            this.u = apply(al, muK);
+            this.x = new double[maxDegree + 5]; // room for the terms of degrees 2i + 3, 2i + 4 beyond maxDegree
+            this.g = new double[maxDegree + 1];
+            this.power = new double[ak.length][ak.length];
+            for (int i = 0; i < ak.length; i++) {
+                power[i][i] = 1;
+            }
+            x[1] = dot(muK, muL);
+            x[2] = 0.5 * dot(muK, u);
         }
 
         double next() {
+            while (2 * step + 2 <= m) {
+                double[][] p = product(power, ak); // C^i A_k, symmetric
+                x[2 * step + 2] += 0.5 * dot(muL, apply(p, muL));
+                x[2 * step + 3] += dot(muL, apply(p, u));
+                x[2 * step + 4] += 0.5 * dot(u, apply(p, u));
+                power = product(power, c);
+                double trace = 0;
+                for (int i = 0; i < c.length; i++) {
+                    trace += power[i][i];
+                }
+                x[2 * step + 2] += 0.5 * trace / (step + 1); // -log det(Id - r² C)/2 = Σ_i tr(C^i) r^{2i} / (2i)
+                step++;
+            }
             double sum = 0;
             for (int j = 1; j <= m; j++) {
                 sum += j * x[j] * g[m - j];
@@ -505,6 +524,35 @@ public final class GaussianMixture implements InitialDatum {
             g[m] = m == 0 ? 1 : sum / m;
             return g[m++];
         }
+    }
+
+    private static double[][] product(double[][] a, double[][] b) {
+        int d = a.length;
+        double[][] p = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            for (int k = 0; k < d; k++) {
+                for (int j = 0; j < d; j++) {
+                    p[i][j] += a[i][k] * b[k][j];
+                }
+            }
+        }
+        return p;
+    }
+
+    private static double[] apply(double[][] a, double[] v) {
+        double[] w = new double[v.length];
+        for (int i = 0; i < v.length; i++) {
+            w[i] = dot(a[i], v);
+        }
+        return w;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
     }
 
     private double[] componentDegree(int k, MultiIndices.Degree deg, MultiIndices.Degree lower, double[] prev, double[] prev2) {
