@@ -38,6 +38,7 @@ public final class SearchJob {
     /** Runs the starts of {@code source}'s search that are not committed yet; returns how many remain. */
     public long run(SweepState state, SearchSource source) throws IOException {
         SearchSpec spec = source.spec();
+        SearchTables.requireCurrentLayout(spark, state.layout());
         state.repair(out);
         int[] dims = spec.cells().stream().mapToInt(SearchCell::d).toArray();
         List<Batch> pending = BatchPlanner.pending(dims, spec.starts(), state.committed(), options.batchSize());
@@ -71,7 +72,7 @@ public final class SearchJob {
             }
             Dataset<Row> trajectory = searched.selectExpr("search", "start_id", "start_index", "inline(trajectory)");
             SweepJob.stage(trajectory, state.layout(), batch, SearchTables.TRAJECTORY, col("start_index"), col("evaluation"));
-            SweepJob.stage(searched.select(SweepJob.columns(SearchTables.STARTS_SCHEMA.fieldNames())), state.layout(), batch,
+            SweepJob.stage(searched.select(SweepJob.columns(SearchTables.STARTS_FILE_COLUMNS)), state.layout(), batch,
                     SearchTables.STARTS, col("start_index"));
         } finally {
             searched.unpersist();

@@ -9,8 +9,12 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.apache.spark.sql.types.DataTypes.createStructType;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -20,6 +24,11 @@ import org.apache.spark.sql.types.StructType;
  * those of the best point's {@code Evaluation} (null when it was not solved); {@code rate_gap*} is the slack of
  * the instantaneous bound, E'/E + 2ρ(t), on (0, T] and at t = 0, measured and its certified upper bound
  * ({@code RateGap}).
+ *
+ * <p>Like the sweep tables, the files hold no partition column: {@code d} is in the directory name only
+ * ({@code starts/sweep=NAME/d=D/part-BATCH.parquet}), so that Spark, DuckDB and pyarrow, reading the table with its
+ * partitions, see one {@code d}. Outputs written before held {@code d} in the files too: they are read, not completed
+ * ({@link #requireCurrentLayout}).
  */
 final class SearchTables {
     static final String STARTS = "starts";
@@ -72,10 +81,26 @@ final class SearchTables {
         createStructField("kind", StringType, false),
     });
 
+    /** The columns of a starts file: {@link #STARTS_SCHEMA} without the partition column {@code d}. */
+    static final String[] STARTS_FILE_COLUMNS = Stream.of(STARTS_SCHEMA.fieldNames()).filter(c -> !c.equals("d")).toArray(String[]::new);
+
     /** What the executors return: a start's row with its trajectory as an array. */
     static final StructType SOLVED = createStructType(Stream.concat(Stream.of(STARTS_SCHEMA.fields()),
             Stream.of(createStructField("trajectory", createArrayType(STEP, false), false))).toArray(StructField[]::new));
 
     private SearchTables() {
+    }
+
+    /**
+     * Refuses, before anything is changed, to complete a search whose starts files hold {@code d}: they were written
+     * before {@code d} moved to the directory names only, and new files beside them would make one table of two layouts.
+     */
+    static void requireCurrentLayout(SparkSession spark, SweepLayout layout) throws IOException {
+        FileStatus[] files = layout.fs().globStatus(new Path(layout.tableRoot(STARTS), "d=*/part-*.parquet"));
+        if (files != null && files.length > 0 && List.of(spark.read().parquet(files[0].getPath().toString()).columns()).contains("d")) {
+            throw new SpecMismatchException("output " + layout.root() + " holds search " + layout.sweep() + " in an earlier layout: its"
+                    + " starts files repeat the partition column d (" + files[0].getPath() + "), and this version writes d in the"
+                    + " directory names only: rerun with --overwrite to search again, or choose another --output");
+        }
     }
 }

@@ -163,6 +163,42 @@ class SearchJobTest {
         assertEquals(before, TinySweeps.digests(target));
     }
 
+    /**
+     * An output of the earlier layout, whose starts files repeat the partition column d, is still read by compare's
+     * results but refused on resume, exit 2, unchanged: new files beside it would make one table of two layouts.
+     */
+    @Test
+    void anOutputOfTheEarlierLayoutIsReadButNotResumed(@TempDir Path dir) throws IOException {
+        Path spec = Files.writeString(dir.resolve("planted.yaml"), PLANTED.replace("starts: 3", "starts: 1"));
+        Path target = dir.resolve("out");
+        assertEquals(0, Cli.execute(new Landau(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                "search", spec.toString(), "--output", target.toString()));
+        // the earlier layout: the same rows with d in the file (the one file: both starts are one batch)
+        Path file;
+        try (var files = Files.walk(target.resolve("search/starts"))) {
+            file = files.filter(p -> p.toString().endsWith(".parquet") && p.getParent().getFileName().toString().equals("d=2"))
+                    .findFirst().orElseThrow();
+        }
+        Path rewritten = dir.resolve("rewritten");
+        SharedSpark.get().read().option("basePath", target.resolve("search/starts").toString()).parquet(file.toString())
+                .drop("sweep").coalesce(1).write().parquet(rewritten.toString());
+        try (var files = Files.list(rewritten)) {
+            Files.copy(files.filter(p -> p.toString().endsWith(".parquet")).findFirst().orElseThrow(), file,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertTrue(List.of(SharedSpark.get().read().parquet(file.toString()).columns()).contains("d"), "d in the file");
+        assertEquals(2, org.landausweep.jobs.compare.SearchResults.read(SharedSpark.get(), new org.apache.hadoop.fs.Path(
+                target.toUri()), "planted").starts(), "the results read it");
+
+        java.util.Map<String, String> before = TinySweeps.digests(target);
+        StringWriter err = new StringWriter();
+        int code = Cli.execute(new Landau(), new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "search", spec.toString(), "--output", target.toString());
+        assertEquals(Cli.BAD_INPUT, code, err.toString());
+        assertTrue(err.toString().contains("earlier layout") && err.toString().contains("--overwrite"), err.toString());
+        assertEquals(before, TinySweeps.digests(target));
+    }
+
     @Test
     void badSearchFileExitsTwoAndWritesNothing() throws IOException {
         Path spec = output.resolve("bad.yaml");
@@ -191,6 +227,9 @@ class SearchJobTest {
 
     private static List<Row> table(Path out, String name) {
         org.apache.spark.sql.Dataset<Row> rows = SharedSpark.get().read().parquet(out.resolve(name).toString());
+        // one d, the partition's: the files do not repeat it (the earlier layout did, and Spark logged COLUMN_ALREADY_EXISTS)
+        assertEquals(List.of("sweep", "d"), List.of(rows.columns()).subList(rows.columns().length - 2, rows.columns().length), name);
+        assertEquals(1, java.util.Arrays.stream(rows.columns()).filter("d"::equals).count(), name + ": " + List.of(rows.columns()));
         return (name.equals(SearchTables.STARTS) ? rows.orderBy("start_index") : rows.orderBy("start_index", "evaluation")).collectAsList();
     }
 }

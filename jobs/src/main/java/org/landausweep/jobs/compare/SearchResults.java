@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
@@ -115,8 +116,12 @@ public record SearchResults(String search, String objective, List<Cell> cells, L
 
     /** Reads a search's starts table at {@code partition} ({@code .../starts/sweep=NAME}). */
     public static SearchResults read(SparkSession spark, String partition) {
-        // recursive lookup: no partition discovery, whose d would clash with the d column
-        List<Row> table = spark.read().option("recursiveFileLookup", "true").parquet(partition)
+        // d is the partition's (d=D in the path); the files of outputs written before hold it too, and are read alone
+        // (no partition discovery, whose d would clash with theirs)
+        Dataset<Row> files = spark.read().option("recursiveFileLookup", "true").parquet(partition);
+        Dataset<Row> starts = List.of(files.columns()).contains("d") ? files
+                : spark.read().option("basePath", new Path(partition).getParent().toString()).parquet(partition);
+        List<Row> table = starts
                 .select(Arrays.stream(COLUMNS).map(functions::col).toArray(Column[]::new))
                 .orderBy(col("cell_index"), col("start_index")).collectAsList();
         return of(table);

@@ -89,7 +89,7 @@ class SearchResultsTest {
                        arg_max(rate_gap_at_0_certified, best_value) FILTER (WHERE best_kind = 'DECIDED'),
                        arg_max(theorem_value, best_value) FILTER (WHERE best_kind = 'DECIDED'),
                        arg_max(start_id, best_value) FILTER (WHERE best_kind = 'DECIDED')
-                     FROM read_parquet('%s/search/starts/sweep=%s/*/*.parquet', hive_partitioning = false)
+                     FROM read_parquet('%s/search/starts/sweep=%s/*/*.parquet', hive_partitioning = true)
                      GROUP BY cell_index, d, band, lambda_max_min, lambda_max_max ORDER BY cell_index""".formatted(root, search))) {
             while (r.next()) {
                 long starts = r.getLong(5);
@@ -138,6 +138,32 @@ class SearchResultsTest {
         }
         assertTrue(html.indexOf("<h2>Search gap</h2>") > html.indexOf("<h2>Findings</h2>"), "a section per search after the findings");
         assertTrue(html.contains("<h2>Search never</h2>"));
+        assertTrue(html.contains("<title>Theorem 1 against the searches in ") && !html.contains("the sweeps"),
+                "titled by what the root holds: searches, no sweep");
+    }
+
+    /** The files hold no partition column, so a reader of the table with its partitions sees one d (and one sweep). */
+    @Test
+    void theStartsTableHasOneColumnD() throws SQLException {
+        String files = "read_parquet('" + root + "/search/starts/*/*/*.parquet', hive_partitioning = %s)";
+        List<String> inFiles = columns(files.formatted("false"));
+        assertTrue(inFiles.contains("cell_index") && !inFiles.contains("d") && !inFiles.contains("sweep"), "file columns " + inFiles);
+        List<String> table = columns(files.formatted("true"));
+        assertEquals(1, table.stream().filter("d"::equals).count(), "table columns " + table);
+        assertEquals(table.size(), table.stream().distinct().count(), "no duplicate: " + table);
+        List<String> spark = List.of(SharedSpark.get().read().parquet(root.resolve("search/starts").toString()).columns());
+        assertEquals(1, spark.stream().filter("d"::equals).count(), "Spark's columns " + spark);
+    }
+
+    private static List<String> columns(String relation) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection con = DriverManager.getConnection("jdbc:duckdb:"); Statement s = con.createStatement();
+             ResultSet r = s.executeQuery("DESCRIBE SELECT * FROM " + relation)) {
+            while (r.next()) {
+                names.add(r.getString("column_name"));
+            }
+        }
+        return names;
     }
 
     @Test
@@ -150,7 +176,7 @@ class SearchResultsTest {
 
     @Test
     void theConclusionCountsTheDecidedStartsAndViolationsOfTheTable() throws SQLException {
-        String starts = "read_parquet('" + root + "/search/starts/sweep=gap/*/*.parquet', hive_partitioning = false)";
+        String starts = "read_parquet('" + root + "/search/starts/sweep=gap/*/*.parquet', hive_partitioning = true)";
         double decided = scalar("SELECT count(*) FROM " + starts + " WHERE best_kind = 'DECIDED'");
         double above = scalar("SELECT count(*) FROM " + starts + " WHERE best_kind = 'DECIDED' AND best_value > theorem_value");
         double sup = scalar("SELECT max(sup_rate) FROM " + starts + " WHERE best_kind = 'DECIDED'");

@@ -1,5 +1,7 @@
 package org.landausweep.core.data;
 
+import java.util.PrimitiveIterator;
+import java.util.stream.IntStream;
 import org.landausweep.core.hermite.MultiIndices;
 
 /**
@@ -39,6 +41,22 @@ public interface InitialDatum {
      * each array in the order of {@link MultiIndices.Degree}.
      */
     CoefficientStream coefficients();
+
+    /**
+     * The energy of each total degree, e_n = Σ_{|α| = n} a_α², in order n = 0, ..., maxDegree (e_0 = 1 is the
+     * mass, E(0) = Σ_{n >= 1} e_n). It is rotation invariant. This default squares {@link #coefficients()} one
+     * degree at a time, as the iterator is read; a family with a cheaper closed form overrides it.
+     */
+    default PrimitiveIterator.OfDouble degreeEnergies(int maxDegree) {
+        CoefficientStream stream = coefficients();
+        return IntStream.rangeClosed(0, maxDegree).mapToDouble(n -> {
+            double e = 0;
+            for (double a : stream.next()) {
+                e += a * a;
+            }
+            return e;
+        }).iterator();
+    }
 
     /** Successive degrees of Hermite coefficients. */
     interface CoefficientStream {

@@ -24,7 +24,7 @@ record Truncation(List<double[]> coefficients, int degree, double energy, double
         coefficients.add(stream.next());
         double energy = 0;
         int n = 0;
-        while (n < 2 || (e0 - energy > settings.tol() * e0 && n < settings.nMax())) {
+        while (!ends(n, e0, energy, settings)) {
             double[] a = stream.next();
             for (double x : a) {
                 energy += x * x;
@@ -34,5 +34,10 @@ record Truncation(List<double[]> coefficients, int degree, double energy, double
         }
         double deficit = (e0 - energy) / e0;
         return new Truncation(List.copyOf(coefficients), n, energy, deficit, deficit <= settings.tol());
+    }
+
+    /** Whether the truncation ends at degree n, E_n(0) = {@code energy}: n >= 2, and the tail within tol or n = nMax. */
+    static boolean ends(int n, double e0, double energy, SolverSettings settings) {
+        return n >= 2 && !(e0 - energy > settings.tol() * e0 && n < settings.nMax());
     }
 }

@@ -29,6 +29,15 @@ public final class MultiIndices {
         return BY_DIMENSION.computeIfAbsent(d, MultiIndices::new);
     }
 
+    /** The number of multi-indices in N^d of total degree at most n: the binomial C(n + d, d). */
+    public static double count(int d, int n) {
+        double c = 1;
+        for (int i = 1; i <= d; i++) {
+            c = c * (n + i) / i;
+        }
+        return c;
+    }
+
     public int dimension() {
         return d;
     }

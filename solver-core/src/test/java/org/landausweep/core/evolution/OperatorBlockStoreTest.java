@@ -23,7 +23,7 @@ class OperatorBlockStoreTest {
     Path dir;
 
     @ParameterizedTest
-    @CsvSource({"2, 24", "3, 12"})
+    @CsvSource({"2, 24", "3, 12", "4, 10"})
     void loadedBlocksAreBitIdenticalToBuiltOnes(int d, int n) {
         OperatorBlockStore store = OperatorBlockStore.at(dir);
         OperatorCache reference = new OperatorCache(d);

@@ -10,17 +10,19 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Threads that race for overlapping degrees of one cache get the blocks a serial build gives (the
- * assembler called chain by chain, in degree order), and each block is built exactly once.
+ * assembler called chain by chain, in degree order), and each block is built exactly once; in d = 3 and in d = 4,
+ * whose 16 reflection classes are as many independent chains.
  */
 class OperatorCacheConcurrencyTest {
 
-    @Test
-    void racingThreadsBuildEachBlockOnceAndAsASerialBuildDoes() throws Exception {
-        int d = 3;
+    @ParameterizedTest
+    @ValueSource(ints = {3, 4})
+    void racingThreadsBuildEachBlockOnceAndAsASerialBuildDoes(int d) throws Exception {
         int[] wanted = {14, 9, 14, 12};
         OperatorCache cache = new OperatorCache(d);
         long before = OperatorCache.blocksBuilt();

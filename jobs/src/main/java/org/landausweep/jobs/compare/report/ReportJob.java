@@ -58,7 +58,7 @@ public final class ReportJob {
                     + " first");
         }
         Files.createDirectories(dir);
-        HtmlPage page = new HtmlPage("Theorem 1 against the sweeps in " + tables.root());
+        HtmlPage page = new HtmlPage(title(sweeps.size(), searches.size(), tables.root().toString()));
         page.heading(2, "Findings");
         for (String sweep : sweeps) {
             List<SummaryGroup> groups = tables.read(OutputTables.SUMMARY, sweep).orderBy("d", "family", "lambda_bin").collectAsList()
@@ -82,6 +82,12 @@ public final class ReportJob {
         Path index = dir.resolve("index.html");
         Files.writeString(index, page.html(), StandardCharsets.UTF_8);
         return index;
+    }
+
+    /** "Theorem 1 against the sweeps in ROOT", "... the searches ...", or "... the sweeps and searches ...": what the root holds. */
+    static String title(int sweeps, int searches, String root) {
+        String what = sweeps > 0 && searches > 0 ? "the sweeps and searches" : sweeps > 0 ? "the sweeps" : "the searches";
+        return "Theorem 1 against " + what + " in " + root;
     }
 
     /** The part of the page of one sweep. */

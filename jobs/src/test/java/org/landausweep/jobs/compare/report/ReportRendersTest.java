@@ -48,6 +48,7 @@ class ReportRendersTest {
         String html = Files.readString(report.resolve("index.html"));
         int findings = html.indexOf("<h2>Findings</h2>");
         assertTrue(findings >= 0 && findings < html.indexOf("<h2>Sweep cmp</h2>"), "the page opens with the findings");
+        assertTrue(html.contains("<title>Theorem 1 against the sweeps in "), "titled by what the root holds: sweeps, no search");
         assertTrue(html.indexOf("<li>Sweep cmp: 12 runs") > findings && html.indexOf("<li>Sweep cmp3: 4 runs") > findings, "both sweeps' findings");
         assertTrue(html.contains("WARNING: t0 is not tested"), "cmp3 has no run with t0_theorem > 0 and says so");
         assertTrue(html.contains("No solved run of sweep cmp3 has t0_theorem &gt; 0"), "a sentence instead of an empty t0 figure");
