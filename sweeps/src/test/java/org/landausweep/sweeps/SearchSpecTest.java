@@ -44,6 +44,22 @@ class SearchSpecTest {
     }
 
     @Test
+    void shippedSearchesAtTimeZeroCoverTwoThreeAndFourDimensions() throws IOException {
+        SearchSpec rate0 = shipped("rate0.yaml");
+        SearchSpec d4 = shipped("rate0-d4.yaml");
+        assertEquals("max_rate_at_0", rate0.objective());
+        assertEquals("max_rate_at_0", d4.objective());
+        assertEquals(10, rate0.cells().size());
+        assertEquals(5, d4.cells().size());
+        for (SearchCell cell : d4.cells()) {
+            assertEquals(4, cell.d());
+            assertEquals(20, cell.resolve().nMax(), "the d = 4 re-solve stays at a degree whose blocks are affordable");
+        }
+        // a = 0.95 is λmax = 1 + 0.95 (d - 1) = 3.85 in d = 4
+        assertEquals(3.85, d4.cells().get(4).lambdaMaxMax(), 1e-12);
+    }
+
+    @Test
     void shippedTwoLargeSearchStaysWhereTwoEigenvaluesExceedOne() throws IOException {
         SearchSpec two = shipped("two-large.yaml");
         for (SearchCell cell : two.cells()) {

@@ -222,12 +222,12 @@ public record SearchResults(String search, String objective, List<Cell> cells, L
 
     /**
      * The largest E'(0)/E(0) = slack at 0 - ρ(0) among {@code starts} of dimension d (the t = 0 objectives store the slack and
-     * -ρ(0)), against the theorem's -ρ(0) there and the sweeps' observation E' <= -8(d - 1) E.
+     * -ρ(0)), against the theorem's -ρ(0) there and E' <= -8(d - 1) E, which every sweep so far satisfies.
      */
     private static String rateAt0(int d, List<Start> starts) {
         return starts.stream().filter(s -> s.slack() != null && s.slack().at0() != null && s.theoremSupRate() != null)
                 .max(Comparator.comparingDouble(s -> s.slack().at0() + s.theoremSupRate()))
-                .map(s -> String.format(Locale.ROOT, "%s (d = %d, at %s; theorem allows %s there; the sweeps' E' <= -8(d - 1) E says %d)",
+                .map(s -> String.format(Locale.ROOT, "%s (d = %d, at %s; theorem allows %s there; E' <= -8(d - 1) E, seen in every sweep, says %d)",
                         format(s.slack().at0() + s.theoremSupRate()), d, s.id(), format(s.theoremSupRate()), -8 * (d - 1)))
                 .orElse("none evaluated (d = " + d + ")");
     }
