@@ -41,6 +41,15 @@ final class ComponentPairs {
     private ComponentPairs() {
     }
 
+    /** E(0) = Σ_{k,l} w_k w_l Z_kl - 1 over {@code pairs} (MATH.md §4). */
+    static double e0(List<Pair> pairs) {
+        double sum = 0;
+        for (Pair p : pairs) {
+            sum += p.weight() * p.mass();
+        }
+        return sum - 1;
+    }
+
     /** Every ordered pair (k, l) of {@code f}'s components. */
     static List<Pair> of(GaussianMixture f) {
         int d = f.d();

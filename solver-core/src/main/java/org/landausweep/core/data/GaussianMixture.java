@@ -329,11 +329,7 @@ public final class GaussianMixture implements InitialDatum {
      */
     @Override
     public double e0Closed() {
-        double sum = 0;
-        for (ComponentPairs.Pair p : ComponentPairs.of(this)) {
-            sum += p.weight() * p.mass();
-        }
-        return sum - 1;
+        return ComponentPairs.e0(ComponentPairs.of(this));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.landausweep.core.data;
 
+import java.util.List;
+
 /**
  * E'(0) of a normalized Gaussian mixture in closed form, in any d: an exact reference for the solver's E_N'(0)
  * and its certified bound, and the search's evaluation of the objectives at t = 0 (docs/INITIAL-RATE.md).
@@ -33,18 +35,23 @@ public final class InitialRate {
 
     /** E'(0) of {@code f} (normalized: unit mass, zero mean, second moment d). */
     public static double of(GaussianMixture f) {
+        return slope(f, ComponentPairs.of(f));
+    }
+
+    /** E'(0)/E(0), both from one set of component pairs (E(0) + 1 = Σ w_k w_l Z_kl). */
+    public static double rate(GaussianMixture f) {
+        List<ComponentPairs.Pair> pairs = ComponentPairs.of(f);
+        return slope(f, pairs) / ComponentPairs.e0(pairs);
+    }
+
+    private static double slope(GaussianMixture f, List<ComponentPairs.Pair> pairs) {
         int d = f.d();
         double[][] p = f.secondMoments();
         double sum = 0;
-        for (ComponentPairs.Pair pair : ComponentPairs.of(f)) {
+        for (ComponentPairs.Pair pair : pairs) {
             sum += pair.weight() * pair.mass() * (-2 * fluxTerm(pair, p, d) - anisotropyTerm(pair, p, d));
         }
         return sum;
-    }
-
-    /** E'(0)/E(0). */
-    public static double rate(GaussianMixture f) {
-        return of(f) / f.e0Closed();
     }
 
     /** E[g_k^T A g_l] under N(ν, C): |v|² g_k·g_l - (v·g_k)(v·g_l) + g_k^T (d Id - P) g_l, term by term. */
