@@ -347,10 +347,10 @@ public final class CertifiedSolver {
             for (int j = 0; j < m; j++) {
                 solution.evaluate(grid[j], out);
                 double[] err = computedErrors(grid[j], out[0]);
-                lower[j] = out[0] - err[0] + tail.lower(grid[j]);
+                lower[j] = Math.max(0, out[0] - err[0] + tail.lower(grid[j]));
                 upper[j] = out[0] + err[0] + tail.upper(grid[j]);
                 slopeUpper[j] = out[1] + err[1] + tail.derivativeUpper(grid[j]);
-                double wj = (upper[j] - lower[j]) / lower[j];
+                double wj = relativeWidth(lower[j], upper[j]);
                 if (wj > w) {
                     w = wj;
                     at = grid[j];
@@ -384,8 +384,9 @@ public final class CertifiedSolver {
          * Whether these cells settle the certificate: the relative width is at most tol at the grid points and on every
          * cell after t_ρ as a whole, and monotonicity and the bound are both decided. On such a cell [τ_j, τ_{j+1}]
          * E is non-increasing (ρ >= 0), so E_N(t) = E(t) - Q(t) >= E_N(τ_{j+1}) - s with s >= sup Q_up on the cell
-         * ({@link TailEnclosure#supOnCell}), and the width there is at most s/(E_N(τ_{j+1}) - s) (computed errors are 0 on
-         * the exact solver, the only one with coarse cells).
+         * ({@link TailEnclosure#supOnCell}), and the width there is at most s/(E_N(τ_{j+1}) - s). With a coefficient error δ
+         * (the pruning's, {@link ModalSolution}) the computed E_N is off by at most 2 sqrt(E_N) δ + δ^2 with
+         * sqrt(E_N) <= sqrt(E_upper(τ_j)) + δ on the cell, which s takes twice (once for each end of the enclosure).
          */
         boolean settles() {
             if (!(width <= settings.tol())) {
@@ -393,7 +394,9 @@ public final class CertifiedSolver {
             }
             for (int j = 0; j + 1 < grid.length; j++) {
                 if (rates.rho(grid[j]) >= 0) {
-                    double s = tail.supOnCell(j);
+                    double delta = solution.coefficientError(grid[j]);
+                    double root = Math.sqrt(upper[j]) + delta;
+                    double s = tail.supOnCell(j) + 2 * (2 * root * delta + delta * delta);
                     if (!(lower[j + 1] > s && s / (lower[j + 1] - s) <= settings.tol())) {
                         return false;
                     }
@@ -412,7 +415,7 @@ public final class CertifiedSolver {
         double widthBefore(double t) {
             double w = 0;
             for (int j = 0; j < grid.length && grid[j] < t; j++) {
-                w = Math.max(w, (upper[j] - lower[j]) / lower[j]);
+                w = Math.max(w, relativeWidth(lower[j], upper[j]));
             }
             return w;
         }
@@ -434,11 +437,11 @@ public final class CertifiedSolver {
                 double t = times[k];
                 solution.evaluate(t, out);
                 double[] err = computedErrors(t, out[0]);
-                eLo[k] = out[0] - err[0] + tail.lower(t);
+                eLo[k] = Math.max(0, out[0] - err[0] + tail.lower(t));
                 eUp[k] = out[0] + err[0] + tail.upper(t);
                 dLo[k] = Double.NEGATIVE_INFINITY;
                 dUp[k] = out[1] + err[1] + tail.derivativeUpper(t);
-                w = Math.max(w, (eUp[k] - eLo[k]) / eLo[k]);
+                w = Math.max(w, relativeWidth(eLo[k], eUp[k]));
             }
             Violation violation = violation();
             Decision monotone = monotone(violation);
@@ -464,7 +467,7 @@ public final class CertifiedSolver {
         private Interval enclosure(double t) {
             double[] out = truncated(t);
             double err = computedErrors(t, out[0])[0];
-            return new Interval(out[0] - err + tail.lower(t), out[0] + err + tail.upper(t));
+            return new Interval(Math.max(0, out[0] - err + tail.lower(t)), out[0] + err + tail.upper(t));
         }
 
         /** E_N'(t) + its computed error + the bound of Q'(t) at any t in [0, T]. */
@@ -561,18 +564,26 @@ public final class CertifiedSolver {
             return new Interval(lo, Math.max(lo, hi));
         }
 
+        /** (E_upper - E_lower)/E_lower, and +∞ when E_lower is 0 (nothing is resolved there). */
+        private static double relativeWidth(double lower, double upper) {
+            return lower > 0 ? (upper - lower) / lower : Double.POSITIVE_INFINITY;
+        }
+
         /** [min over the grid of -dEdt_upper/E, min over cells of the secant -(log E_lower(τ_{j+1}) - log E_upper(τ_j))/Δ]. */
         private Interval minRate() {
             double lo = Double.POSITIVE_INFINITY;
             double hi = Double.POSITIVE_INFINITY;
             for (int j = 0; j < grid.length; j++) {
-                double rate = -slopeUpper[j] / (slopeUpper[j] < 0 ? upper[j] : lower[j]);
+                // -E'/E >= -dEdt_upper/E_upper when dEdt_upper < 0, else >= -dEdt_upper/E_lower (-∞ when E_lower is 0)
+                double rate = slopeUpper[j] < 0 ? -slopeUpper[j] / upper[j]
+                        : lower[j] > 0 ? -slopeUpper[j] / lower[j] : slopeUpper[j] == 0 ? 0 : Double.NEGATIVE_INFINITY;
                 lo = Math.min(lo, rate);
                 if (j + 1 < grid.length) {
-                    hi = Math.min(hi, -(Math.log(lower[j + 1]) - Math.log(upper[j])) / (grid[j + 1] - grid[j]));
+                    double secant = -(Math.log(lower[j + 1]) - Math.log(upper[j])) / (grid[j + 1] - grid[j]);
+                    hi = Math.min(hi, Double.isNaN(secant) ? Double.POSITIVE_INFINITY : secant);
                 }
             }
-            return new Interval(Math.min(lo, hi), hi);
+            return new Interval(Math.min(Double.isNaN(lo) ? Double.NEGATIVE_INFINITY : lo, hi), hi);
         }
 
         private Interval lateRate() {
@@ -580,7 +591,10 @@ public final class CertifiedSolver {
             Interval early = enclosure(t1);
             Interval late = enclosure(horizon);
             double h = horizon - t1;
-            return new Interval(-(Math.log(late.hi()) - Math.log(early.lo())) / h, -(Math.log(late.lo()) - Math.log(early.hi())) / h);
+            double lo = -(Math.log(late.hi()) - Math.log(early.lo())) / h;
+            double hi = -(Math.log(late.lo()) - Math.log(early.hi())) / h;
+            // an end of E's enclosure at 0 leaves that side of the rate unbounded
+            return new Interval(Double.isNaN(lo) ? Double.NEGATIVE_INFINITY : lo, Double.isNaN(hi) ? Double.POSITIVE_INFINITY : hi);
         }
     }
 }

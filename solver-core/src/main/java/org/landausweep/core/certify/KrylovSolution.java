@@ -41,11 +41,7 @@ final class KrylovSolution implements TruncatedSolution {
         }
         this.a = initial.clone();
         this.work = new double[generator.size()];
-        double s0 = 0;
-        for (double x : q) {
-            s0 += x < 0 ? -x : 0;
-        }
-        this.amplification = Math.exp(s0 / (4.0 * d)); // ||U(t, τ)|| <= exp(∫S) for the exact flow (docs §9)
+        this.amplification = TailRates.of(d, degree, q).flowAmplification();
     }
 
     @Override

@@ -6,30 +6,52 @@ import org.landausweep.core.diagnostics.Samples;
 import org.landausweep.core.evolution.EnergySeries;
 import org.landausweep.core.evolution.ModalExpansion;
 
-/** {@link TruncatedSolution} by the exact exponential-sum solver of the evolution package. Not thread-safe. */
+/**
+ * {@link TruncatedSolution} by the exact exponential-sum solver of the evolution package. Not thread-safe.
+ *
+ * <p>Its coefficient error is that of the pruning (docs/CERTIFICATION.md §6). The solver leaves out terms below
+ * 1e-20 sqrt(E(0)), of summed peaks P ({@link ModalExpansion#prunedPeak}), so the kept terms ã solve the truncated
+ * hierarchy a' = M(t)a with the pruned part p left out at each degree: ã_n = w_n - p_n, w_n' = Λ_n w_n + C_n(t)ã_{n-2},
+ * w_n(0) = a_n(0). Then e = a - ã solves e' = M e - (p' - Λp), e(0) = p(0), and integrating by parts
+ * <pre>
+ *   e(t) = p(t) + ∫_0^t U(t, s) C(s) p(s) ds,   ||C(s)|| <= e^{-4ds} c_N,   ||U|| <= A = exp(S0/(4d)),
+ * </pre>
+ * so ||e(t)|| <= δ = P (1 + A c_N/(4d)) at every t. For data of moderate E(0), δ is far below sqrt(E(t)) on [0, T]; for
+ * E(0) of 1e60 and more it is not, and the enclosure widens instead of losing the slow modes (such as degree 2's).
+ */
 final class ModalSolution implements TruncatedSolution {
     private final ModalExpansion expansion;
     private final EnergySeries energy;
     private final int degree;
     /** Values of {@code energy} already computed at some times (null for none). */
     private final Samples known;
+    /** δ >= ||a(t) - ã(t)||, the pruning's error, at every t. */
+    private final double error;
 
-    private ModalSolution(ModalExpansion expansion, EnergySeries energy, int degree, Samples known) {
+    private ModalSolution(ModalExpansion expansion, EnergySeries energy, int degree, Samples known, double[] q) {
         this.expansion = expansion;
         this.energy = energy;
         this.degree = degree;
         this.known = known;
+        TailRates rates = TailRates.of(q.length, degree, q);
+        this.error = expansion.prunedPeak() * (1 + rates.flowAmplification() * rates.coupling(degree) / (4.0 * q.length));
     }
 
     /** @param coefficients a_n(0), n = 0..N, in the frame where P_in = diag(1 + q) */
     static ModalSolution of(int d, List<double[]> coefficients, double[] q, double e0) {
         ModalExpansion expansion = ModalExpansion.build(d, coefficients, q, e0);
-        return new ModalSolution(expansion, expansion.energySeries(e0), coefficients.size() - 1, null);
+        return new ModalSolution(expansion, expansion.energySeries(e0), coefficients.size() - 1, null, q);
     }
 
     /** The solve's own expansion and series, not rebuilt. */
     static ModalSolution of(SolvedTruncation solved) {
-        return new ModalSolution(solved.expansion(), solved.energy(), solved.degree(), solved.samples());
+        return new ModalSolution(solved.expansion(), solved.energy(), solved.degree(), solved.samples(), solved.q());
+    }
+
+    /** δ = P (1 + A c_N/(4d)), constant in t (see the class comment). */
+    @Override
+    public double coefficientError(double t) {
+        return error;
     }
 
     @Override

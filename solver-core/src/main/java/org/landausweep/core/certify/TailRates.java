@@ -54,6 +54,14 @@ record TailRates(int d, int degree, double eps0, double s0, double q2) {
     }
 
     /**
+     * A = exp(S0/(4d)) >= ||U(t, s)|| for the flow U of the truncated hierarchy, 0 <= s <= t: by (2.3) without the gradient
+     * term, d/dt ||a||^2 <= 2 S(t) ||a||^2, and ∫_0^∞ S = S0/(4d) (docs/CERTIFICATION.md §9).
+     */
+    double flowAmplification() {
+        return Math.exp(s0 / (4.0 * d));
+    }
+
+    /**
      * c_n >= ||C_n||, where e^{-4dt} C_n maps degree n - 2 to degree n (docs/CERTIFICATION.md §4). C_n = -Σ_i q_i a_i^{†2}
      * (a_i^† the raising operator of coordinate i), and [a_i^2, a_j^{†2}] = 0 for i != j, a_i^2 a_i^{†2} = a_i^{†2} a_i^2 + 4N_i + 2,
      * so for φ of degree m = n - 2: ||C_n φ||^2 = ||C_m^T φ||^2 + Σ_i q_i^2 <φ, (4N_i + 2) φ> <= (||C_m||^2 + 4 ε0^2 m + 2 q2) ||φ||^2.

@@ -202,6 +202,8 @@ public final class ModalExpansion {
         }
         if (peak > prune) {
             out.add(kappa, p, c);
+        } else {
+            out.prune(peak);
         }
     }
 
@@ -295,6 +297,21 @@ public final class ModalExpansion {
         }
         decayT = t;
         decayFilled = Math.max(max, from - 1);
+    }
+
+    /**
+     * P = Σ over the pruned terms of max_t |c t^p e^{κt}|: for every t >= 0 the pruned part p(t) of the coefficient vector
+     * has ||p(t)|| <= P (triangle inequality). The kept terms solve the hierarchy with p left out, so the error of the
+     * computed vector is p(t) plus what the coupling carries of p upwards ({@code ModalSolution}, docs/CERTIFICATION.md §6).
+     */
+    public double prunedPeak() {
+        double sum = 0;
+        for (List<ModalTerms> chain : chains) {
+            for (ModalTerms m : chain) {
+                sum += m.prunedPeak;
+            }
+        }
+        return sum;
     }
 
     int dimension() {

@@ -16,13 +16,16 @@ final class ModalTerms {
     /** Largest |exponent| and largest power of t. */
     final int maxAbsKappa;
     final int maxPower;
+    /** Σ of max_t |c t^p e^{κt}| over the terms pruned from this block: a bound of ||pruned part(t)|| at every t. */
+    final double prunedPeak;
 
-    private ModalTerms(int degree, int[] start, int[] kappa, int[] power, double[] coef) {
+    private ModalTerms(int degree, int[] start, int[] kappa, int[] power, double[] coef, double prunedPeak) {
         this.degree = degree;
         this.start = start;
         this.kappa = kappa;
         this.power = power;
         this.coef = coef;
+        this.prunedPeak = prunedPeak;
         int maxAbs = 0;
         int maxP = 0;
         for (int k = 0; k < coef.length; k++) {
@@ -42,10 +45,16 @@ final class ModalTerms {
         private final int degree;
         private final int[] start;
         private int rows;
+        private double pruned;
 
         Builder(int degree, int rowCount) {
             this.degree = degree;
             this.start = new int[rowCount + 1];
+        }
+
+        /** Records a term left out whose peak over t >= 0 is {@code peak}. */
+        void prune(double peak) {
+            pruned += peak;
         }
 
         void endRow() {
@@ -54,7 +63,7 @@ final class ModalTerms {
 
         ModalTerms build() {
             return new ModalTerms(degree, start, Arrays.copyOf(kappa, size), Arrays.copyOf(power, size),
-                    Arrays.copyOf(coef, size));
+                    Arrays.copyOf(coef, size), pruned);
         }
     }
 }

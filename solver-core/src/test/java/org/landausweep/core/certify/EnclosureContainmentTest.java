@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.landausweep.core.data.GaussianMixture;
+import org.landausweep.core.evolution.SolverSettings;
 
 /**
  * The enclosure at a low degree N against E_{N'} at a much higher degree N' (a lower bound of E, so
@@ -18,6 +19,14 @@ class EnclosureContainmentTest {
     static final double[] TIMES = {0, 0.002, 0.01, 0.03, 0.06, 0.1, 0.2, 0.35, 0.5};
     /** The times after 0, where the bound is no longer the closed-form tail: the mutation must be caught there. */
     static final double[] LATER = java.util.Arrays.copyOfRange(TIMES, 1, TIMES.length);
+    /**
+     * E_N grows with N exactly; E_lower = E_N - (2 sqrt(E_N) δ + δ^2) with δ the pruning's error bound (CERTIFICATION.md §6),
+     * which grows with N (more terms pruned, larger c_N). On these data it is up to 4.3e-9 of E_lower at t = 0.5 (d = 3,
+     * run 1, E(0) = 4e16: degree 14 against 24). Where E has fallen below the floor 1e-13 E(0) that ends a product solve
+     * (t = 0.2 for run 7 of d = 3, E(0) = 7e27), the pruning's error is of the order of E itself and only containment is
+     * checked.
+     */
+    static final double GROWTH_SLACK = 1e-8;
 
     @ParameterizedTest
     @CsvSource({"2, 30, 16, 24, 48, false", "3, 25, 10, 14, 24, false", "2, 30, 16, 24, 48, true", "3, 25, 10, 14, 24, true"})
@@ -93,7 +102,9 @@ class EnclosureContainmentTest {
             }
             double eMid = middle.enclosureAt(t).lo();
             Interval eRef = ref.enclosureAt(t);
-            boolean lowerGrows = layer || e.lo() <= eMid * (1 + 1e-12) && eMid <= eRef.lo() * (1 + 1e-12);
+            // beyond the floor of a product solve, E_lower is E_N less the pruning's error, which no longer orders the degrees
+            boolean beyondFloor = eRef.lo() < SolverSettings.DEFAULT_FLOOR * datum.e0Closed();
+            boolean lowerGrows = layer || beyondFloor || e.lo() <= eMid * (1 + GROWTH_SLACK) && eMid <= eRef.lo() * (1 + GROWTH_SLACK);
             boolean lowerBelow = !layer || (e.lo() <= eRef.hi() && eMid <= eRef.hi());
             if (!lowerGrows || !lowerBelow || eRef.lo() > e.hi()) {
                 return new double[] {t, eRef.lo(), e.lo(), e.hi()};
