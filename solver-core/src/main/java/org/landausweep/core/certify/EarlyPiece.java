@@ -55,22 +55,25 @@ final class EarlyPiece {
 
     /**
      * The band of a solve at degree N: N' the smallest degree >= 2N with E(0) - E_{N'}(0) <= {@code target}, at most 600 in
-     * d = 2 and 200 in d >= 3, and at most what lets the Krylov engine's vectors fit in a quarter of the heap; null when that is
-     * not above N.
+     * d = 2 and 200 in d >= 3; null when that is not above N. N' depends on the datum only, never on the heap, so that the
+     * certificate is the same on every JVM.
      *
      * @param datum   the datum in the frame where P_in = diag(1 + q)
      * @param degree  N
      * @param topCap  a further cap on N'
      * @param e0Upper an upper bound of E(0)
      * @param target  the initial tail above N' aimed at
+     * @throws IllegalStateException when the Krylov engine's vectors at N' need more than a quarter of this JVM's heap; the
+     *                               message names the -Xmx that would do
      */
     static Band band(InitialDatum datum, int degree, int topCap, double e0Upper, double target) {
+        return band(datum, degree, topCap, e0Upper, target, Runtime.getRuntime().maxMemory());
+    }
+
+    /** {@link #band} for a heap of {@code heapBytes}. */
+    static Band band(InitialDatum datum, int degree, int topCap, double e0Upper, double target, long heapBytes) {
         int d = datum.d();
         int cap = Math.min(topCap, d == 2 ? TOP_2D : TOP_3D);
-        double budget = HEAP_SHARE * Runtime.getRuntime().maxMemory() / 8.0 / VECTORS;
-        while (cap > degree && binomial(cap + d, d) > budget) {
-            cap--;
-        }
         if (cap <= degree) {
             return null;
         }
@@ -83,6 +86,13 @@ final class EarlyPiece {
                 energy += a[k] * a[k];
             }
             coefficients.add(a);
+        }
+        int top = coefficients.size() - 1;
+        double bytes = 8.0 * VECTORS * binomial(top + d, d);
+        if (bytes > HEAP_SHARE * heapBytes) {
+            throw new IllegalStateException(String.format(java.util.Locale.ROOT, "the early piece at N' = %d (d = %d) needs %.0f MB of"
+                    + " Krylov vectors, more than a quarter of this JVM's heap (%d MB): run with -Xmx%dm or more, or without the early piece",
+                    top, d, bytes / 1e6, heapBytes >> 20, (long) Math.ceil(bytes / HEAP_SHARE / (1 << 20))));
         }
         // the summed E_{N'}(0) is rounded by at most 1e3 ε per term (as y(0) of the solve, §6)
         return new Band(coefficients, Math.max(0, e0Upper - energy) + 1e-13 * energy);
