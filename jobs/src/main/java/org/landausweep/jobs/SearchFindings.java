@@ -55,6 +55,19 @@ final class SearchFindings {
         OutputFiles.replace(layout.fs(), new Path(new Path(layout.root(), "findings"), spec.name() + ".txt"), text.toString());
     }
 
+    /**
+     * The findings' line for a best point whose exact slack at t = 0 ({@code closed}) lies above the certificate's bound of it
+     * (beyond 1e-12 relative rounding), or null when it lies under: above, the closed form or the certificate is wrong, and
+     * the point is not kept.
+     */
+    static String refusal(String settings, double closed, double bound) {
+        if (closed <= bound + 1e-12 * Math.abs(bound)) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "re-solve at %s: the exact slack at t = 0, %.9g, lies above the certified bound %.9g: "
+                + "not kept (a bug in the closed form or the certificate)", settings, closed, bound);
+    }
+
     /** Re-solves the best point at the cell's re-solve settings; writes its datum when that is decided. */
     private static String resolve(SweepLayout layout, SearchSpec spec, SearchCell cell, SearchResults.Start best) throws IOException {
         GaussianMixture datum = new MixtureCoordinates(cell.d(), spec.components()).decode(best.x());
@@ -70,9 +83,9 @@ final class SearchFindings {
             Evaluation closedForm = new InitialRateEvaluator().apply(datum);
             double closed = closedForm.rateGapAt0().measured();
             double bound = again.rateGapAt0().certified();
-            if (!(closed <= bound + 1e-12 * Math.abs(bound))) {
-                return String.format(Locale.ROOT, "re-solve at %s: the exact slack at t = 0, %.9g, lies above the certified bound %.9g: "
-                        + "not kept (a bug in the closed form or the certificate)", settings, closed, bound);
+            String refused = refusal(settings, closed, bound);
+            if (refused != null) {
+                return refused;
             }
             exact = String.format(Locale.ROOT, "; the slack at t = 0, exact %.6g, under its certified bound %.6g", closed, bound);
         }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.evolution.SolverSettings;
+import org.landausweep.core.search.InitialRateEvaluator;
+import org.landausweep.core.search.SearchObjective;
 
 /**
  * A validated counterexample-search specification: its identity (name, seed, fingerprint), the objective,
@@ -27,6 +29,13 @@ public final class SearchSpec {
      */
     static final int START_DRAW = 2;
 
+    /**
+     * The version of how a start of a t = 0 objective (max_rate_at_0, max_rate_gap_at_0) is evaluated, hashed into their
+     * fingerprint: 1, a certified solve per evaluation; 2, E'(0) in closed form ({@code InitialRateEvaluator}). An output
+     * whose starts were evaluated the other way is refused on resume instead of being completed with values of two kinds.
+     */
+    static final int RATE_AT_0_EVALUATION = 2;
+
     private final SearchDocument doc;
     private final List<SearchCell> cells;
     private final String canonicalJson;
@@ -38,6 +47,9 @@ public final class SearchSpec {
         this.canonicalJson = SpecMapper.canonicalJson(doc);
         ObjectNode identity = (ObjectNode) SpecMapper.toTree(doc);
         identity.put("startDraw", START_DRAW);
+        if (!doc.objective().equals(PLANTED) && InitialRateEvaluator.serves(SearchObjective.of(doc.objective()))) {
+            identity.put("rateAt0Evaluation", RATE_AT_0_EVALUATION);
+        }
         this.fingerprint = Fingerprint.of(identity);
     }
 
@@ -56,7 +68,7 @@ public final class SearchSpec {
         String objective = require(doc.objective(), "objective");
         if (!objective.equals(PLANTED)) {
             try {
-                org.landausweep.core.search.SearchObjective.of(objective);
+                SearchObjective.of(objective);
             } catch (IllegalArgumentException e) {
                 throw new SweepSpecException("objective", objective, e.getMessage() + " (or " + PLANTED + " in tests)");
             }

@@ -108,6 +108,16 @@ class SearchSpecTest {
     }
 
     @Test
+    void outputsOfTheCertifiedSolveEvaluationAtTimeZeroAreNotResumed() throws IOException {
+        // the fingerprints of main at 19c4bf6, before SearchSpec.RATE_AT_0_EVALUATION: those outputs may hold starts
+        // evaluated by certified solves (rate.yaml before the closed form) and must not be completed with closed-form values
+        assertNotEquals("e0f62458415c3cc74dfecc953d3476cee1b943785670a8522f7a9bb7901c7f49", shipped("rate.yaml").fingerprint());
+        assertNotEquals("be70bb80066d289a21ccd4c36cecadff5238d675981fb333e1f176927e2baf40", shipped("rate0.yaml").fingerprint());
+        // an objective over [0, T] is evaluated as before: its fingerprint is unchanged
+        assertEquals("77a1ba7608287552850dbe1cc86adcdbeec93f5a333a2510d1d54cc35ea0cc49", shipped("quick.yaml").fingerprint());
+    }
+
+    @Test
     void badFilesNameTheField() {
         for (List<String> bad : List.of(
                 List.of("objective: max_rate", "objective: max_speed", "objective"),
