@@ -385,8 +385,9 @@ public final class CertifiedSolver {
          * cell after t_ρ as a whole, and monotonicity and the bound are both decided. On such a cell [τ_j, τ_{j+1}]
          * E is non-increasing (ρ >= 0), so E_N(t) = E(t) - Q(t) >= E_N(τ_{j+1}) - s with s >= sup Q_up on the cell
          * ({@link TailEnclosure#supOnCell}), and the width there is at most s/(E_N(τ_{j+1}) - s). With a coefficient error δ
-         * (the pruning's, {@link ModalSolution}) the computed E_N is off by at most 2 sqrt(E_N) δ + δ^2 with
-         * sqrt(E_N) <= sqrt(E_upper(τ_j)) + δ on the cell, which s takes twice (once for each end of the enclosure).
+         * (the pruning's, {@link ModalSolution}) the computed E_N at a t where E(t) = y is off by at most
+         * e(y) = 2 (sqrt(y) + δ) δ + δ^2, so the width there is at most (s + 2e(y))/(y - s - 2e(y)). For δ <= sqrt(y)/10 that
+         * decreases in y (the numerator grows like sqrt(y), the denominator like y), and y >= E_lower(τ_{j+1}) on the cell.
          */
         boolean settles() {
             if (!(width <= settings.tol())) {
@@ -395,9 +396,9 @@ public final class CertifiedSolver {
             for (int j = 0; j + 1 < grid.length; j++) {
                 if (rates.rho(grid[j]) >= 0) {
                     double delta = solution.coefficientError(grid[j]);
-                    double root = Math.sqrt(upper[j]) + delta;
-                    double s = tail.supOnCell(j) + 2 * (2 * root * delta + delta * delta);
-                    if (!(lower[j + 1] > s && s / (lower[j + 1] - s) <= settings.tol())) {
+                    double y = lower[j + 1];
+                    double s = tail.supOnCell(j) + 2 * (2 * (Math.sqrt(y) + delta) * delta + delta * delta);
+                    if (!(delta <= 0.1 * Math.sqrt(y) && y > s && s / (y - s) <= settings.tol())) {
                         return false;
                     }
                 }
