@@ -52,6 +52,7 @@ public final class ModalExpansion {
         double prune = PRUNE * Math.sqrt(e0);
         List<List<ModalTerms>> chains = new ArrayList<>();
         List<List<ClassBlock>> blocks = new ArrayList<>();
+        Scratch scratch = new Scratch();
         for (int c = 0; c < (1 << d); c++) {
             List<ModalTerms> chain = new ArrayList<>();
             List<ClassBlock> chainBlocks = new ArrayList<>();
@@ -60,7 +61,7 @@ public final class ModalExpansion {
                 ClassBlock block = cache.degree(n)[c];
                 double[] z0 = project(block, coefficients.get(n));
                 SparseRows forcing = coupled && previous != null ? SparseRows.combine(block.coupling, q) : null;
-                previous = solveBlock(block, z0, forcing, previous, 4 * d, prune);
+                previous = solveBlock(block, z0, forcing, previous, 4 * d, prune, scratch);
                 chain.add(previous);
                 chainBlocks.add(block);
             }
@@ -87,62 +88,64 @@ public final class ModalExpansion {
         return z;
     }
 
-    private static ModalTerms solveBlock(ClassBlock block, double[] z0, SparseRows g, ModalTerms lower, int shift, double prune) {
+    /**
+     * Solves one block row by row. A row's forcing Σ_j g_j z_{k_j}(t) is first scattered into a dense table indexed by
+     * (-κ, p), one source after the other, then read in order of decreasing κ: each (κ, p) receives the same products
+     * in the same order as a merge of the sources' sorted terms would give it, so the sums are the merge's to the bit;
+     * the scatter only avoids rescanning every source for the next exponent (the merge's cost was sources x exponents).
+     */
+    private static ModalTerms solveBlock(ClassBlock block, double[] z0, SparseRows g, ModalTerms lower, int shift, double prune,
+            Scratch scratch) {
         int s = block.size();
         ModalTerms.Builder out = new ModalTerms.Builder(block.degree, s);
-        RowBuffer row = new RowBuffer();
-        int[] cursor = new int[8];
-        int[] end = new int[8];
-        double[] weight = new double[8];
-        double[] forcing = new double[8];
-        double[] w = new double[9];
+        int width = lower == null ? 1 : lower.maxPower + 1;
+        scratch.ensure(lower == null ? 0 : lower.maxAbsKappa + 1, width);
+        RowBuffer row = scratch.row;
+        double[] forcing = scratch.forcing;
+        int[] maxPower = scratch.maxPower;
+        double[] w = scratch.w;
         for (int r = 0; r < s; r++) {
             int lambda = block.eigenvalue[r];
             row.clear();
-            int sources = g == null ? 0 : g.start[r + 1] - g.start[r];
-            if (sources > cursor.length) {
-                cursor = new int[sources];
-                end = new int[sources];
-                weight = new double[sources];
-            }
-            for (int j = 0; j < sources; j++) {
-                int k = g.column[g.start[r] + j];
-                cursor[j] = lower.start[k];
-                end[j] = lower.start[k + 1];
-                weight[j] = g.value[g.start[r] + j];
+            int count = 0;
+            int[] exponents = scratch.exponents;
+            if (g != null) {
+                int[] lowKappa = lower.kappa;
+                int[] lowPower = lower.power;
+                double[] lowCoef = lower.coef;
+                for (int e = g.start[r]; e < g.start[r + 1]; e++) {
+                    int k = g.column[e];
+                    double weight = g.value[e];
+                    for (int i = lower.start[k], stop = lower.start[k + 1]; i < stop; i++) {
+                        int j = -lowKappa[i];
+                        int p = lowPower[i];
+                        int seen = maxPower[j];
+                        if (seen < 0) {
+                            if (count == exponents.length) {
+                                exponents = scratch.exponents = Arrays.copyOf(exponents, 2 * count);
+                            }
+                            exponents[count++] = j;
+                            maxPower[j] = p;
+                        } else if (p > seen) {
+                            maxPower[j] = p;
+                        }
+                        forcing[j * width + p] += weight * lowCoef[i];
+                    }
+                }
+                Arrays.sort(exponents, 0, count); // increasing -κ: largest exponent first
             }
             double homogeneous = z0[r];
             int resonantAt = -1;
-            // merge the sources' sorted terms one exponent at a time, largest first
-            while (true) {
-                int kappa = Integer.MIN_VALUE;
-                for (int j = 0; j < sources; j++) {
-                    if (cursor[j] < end[j]) {
-                        kappa = Math.max(kappa, lower.kappa[cursor[j]]);
-                    }
-                }
-                if (kappa == Integer.MIN_VALUE) {
-                    break;
-                }
-                int maxP = 0;
-                Arrays.fill(forcing, 0);
-                for (int j = 0; j < sources; j++) {
-                    for (; cursor[j] < end[j] && lower.kappa[cursor[j]] == kappa; cursor[j]++) {
-                        int p = lower.power[cursor[j]];
-                        if (p + 2 >= forcing.length) {
-                            forcing = Arrays.copyOf(forcing, 2 * p + 4);
-                            w = Arrays.copyOf(w, 2 * p + 5);
-                        }
-                        forcing[p] += weight[j] * lower.coef[cursor[j]];
-                        maxP = Math.max(maxP, p);
-                    }
-                }
-                int forced = kappa - shift;
+            for (int x = 0; x < count; x++) {
+                int j = exponents[x];
+                int maxP = maxPower[j];
+                int base = j * width;
+                int forced = -j - shift;
                 if (forced != lambda) {
                     double gap = forced - lambda;
                     w[maxP + 1] = 0;
                     for (int p = maxP; p >= 0; p--) {
-                        w[p] = (forcing[p] - (p + 1) * w[p + 1]) / gap;
+                        w[p] = (forcing[base + p] - (p + 1) * w[p + 1]) / gap;
                     }
                     homogeneous -= w[0];
                     for (int p = 0; p <= maxP; p++) {
@@ -152,9 +155,13 @@ public final class ModalExpansion {
                     resonantAt = row.size;
                     row.add(forced, 0, 0); // the homogeneous coefficient, known at the end
                     for (int p = 0; p <= maxP; p++) {
-                        row.add(forced, p + 1, forcing[p] / (p + 1));
+                        row.add(forced, p + 1, forcing[base + p] / (p + 1));
                     }
                 }
+                for (int p = 0; p <= maxP; p++) {
+                    forcing[base + p] = 0;
+                }
+                maxPower[j] = -1;
             }
             if (resonantAt >= 0) {
                 row.coef[resonantAt] = homogeneous;
@@ -167,6 +174,32 @@ public final class ModalExpansion {
             out.endRow();
         }
         return out.build();
+    }
+
+    /**
+     * solveBlock's tables, reused by the blocks of one build: forcing[(-κ) width + p] (zero between rows), maxPower[-κ]
+     * (-1 where nothing was scattered), the exponents a row scattered, w, and the row.
+     */
+    private static final class Scratch {
+        double[] forcing = new double[0];
+        int[] maxPower = new int[0];
+        int[] exponents = new int[64];
+        double[] w = new double[2];
+        final RowBuffer row = new RowBuffer();
+
+        void ensure(int kappas, int width) {
+            if (forcing.length < kappas * width) {
+                forcing = new double[Math.max(kappas * width, 2 * forcing.length)];
+            }
+            if (maxPower.length < kappas) {
+                int old = maxPower.length;
+                maxPower = Arrays.copyOf(maxPower, Math.max(kappas, 2 * old));
+                Arrays.fill(maxPower, old, maxPower.length, -1);
+            }
+            if (w.length < width + 1) {
+                w = new double[width + 1];
+            }
+        }
     }
 
     /** The terms of one row, in order of decreasing exponent, then increasing power. */
