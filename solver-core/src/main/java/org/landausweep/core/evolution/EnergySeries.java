@@ -58,27 +58,41 @@ public final class EnergySeries implements EnergyCurve {
         }
         int width = 2 * maxP + 1;
         double[] acc = new double[(2 * maxAbs + 1) * width];
+        // offset[i] = (-κ_i) width + p_i, so that the pair (i, j) lands at offset[i] + offset[j]: one load per
+        // term and no index product in the pair loop; the sums into acc are in the same order as before
+        int[] offset = new int[64];
         for (ModalTerms b : blocks) {
             if (b.degree == 0) {
                 continue;
             }
+            int[] bk = b.kappa;
+            int[] bp = b.power;
+            double[] bc = b.coef;
             for (int r = 0; r < b.rows(); r++) {
+                int from = b.start[r];
+                int to = b.start[r + 1];
                 double size = 0;
-                for (int i = b.start[r]; i < b.start[r + 1]; i++) {
-                    size += Math.abs(b.coef[i]);
+                for (int i = from; i < to; i++) {
+                    size += Math.abs(bc[i]);
                 }
                 if (size > conditionLimit) {
                     direct.add(b, r, size);
                     continue;
                 }
-                for (int i = b.start[r]; i < b.start[r + 1]; i++) {
-                    double ci = b.coef[i];
-                    int ki = -b.kappa[i];
-                    int pi = b.power[i];
-                    acc[(2 * ki) * width + 2 * pi] += ci * ci;
+                int n = to - from;
+                if (offset.length < n) {
+                    offset = new int[Math.max(n, 2 * offset.length)];
+                }
+                for (int i = 0; i < n; i++) {
+                    offset[i] = -bk[from + i] * width + bp[from + i];
+                }
+                for (int i = 0; i < n; i++) {
+                    double ci = bc[from + i];
+                    int oi = offset[i];
+                    acc[2 * oi] += ci * ci;
                     double twice = 2 * ci;
-                    for (int j = i + 1; j < b.start[r + 1]; j++) {
-                        acc[(ki - b.kappa[j]) * width + pi + b.power[j]] += twice * b.coef[j];
+                    for (int j = i + 1; j < n; j++) {
+                        acc[oi + offset[j]] += twice * bc[from + j];
                     }
                 }
             }
