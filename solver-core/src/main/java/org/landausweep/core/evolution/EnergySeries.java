@@ -27,6 +27,8 @@ public final class EnergySeries implements EnergyCurve {
     /** e^{-jt} = coarse[j >> 6] fine[j & 63]: two small tables instead of one of length max|κ|. */
     private final double[] fine = new double[64];
     private final double[] coarse;
+    /** powers[q] = Math.pow(t, q) for the t of the last evaluate, q < max power: one call per power, not per term. */
+    private final double[] powers;
 
     private EnergySeries(int[] kappa, int[] power, double[] coef, DirectRows direct) {
         this.kappa = kappa;
@@ -44,6 +46,7 @@ public final class EnergySeries implements EnergyCurve {
         this.maxPower = p;
         this.maxAbsKappa = Math.max(coef.length == 0 ? 0 : -kappa[coef.length - 1], direct.maxAbsKappa);
         this.coarse = new double[(maxAbsKappa >> 6) + 1];
+        this.powers = new double[Math.max(maxPower, direct.maxPower) + 1];
     }
 
     /** Squares and sums the well-conditioned rows of every block of degree >= 1; keeps the others apart. */
@@ -58,27 +61,41 @@ public final class EnergySeries implements EnergyCurve {
         }
         int width = 2 * maxP + 1;
         double[] acc = new double[(2 * maxAbs + 1) * width];
+        // offset[i] = (-κ_i) width + p_i, so that the pair (i, j) lands at offset[i] + offset[j]: one load per
+        // term and no index product in the pair loop; the sums into acc are in the same order as before
+        int[] offset = new int[64];
         for (ModalTerms b : blocks) {
             if (b.degree == 0) {
                 continue;
             }
+            int[] bk = b.kappa;
+            int[] bp = b.power;
+            double[] bc = b.coef;
             for (int r = 0; r < b.rows(); r++) {
+                int from = b.start[r];
+                int to = b.start[r + 1];
                 double size = 0;
-                for (int i = b.start[r]; i < b.start[r + 1]; i++) {
-                    size += Math.abs(b.coef[i]);
+                for (int i = from; i < to; i++) {
+                    size += Math.abs(bc[i]);
                 }
                 if (size > conditionLimit) {
                     direct.add(b, r, size);
                     continue;
                 }
-                for (int i = b.start[r]; i < b.start[r + 1]; i++) {
-                    double ci = b.coef[i];
-                    int ki = -b.kappa[i];
-                    int pi = b.power[i];
-                    acc[(2 * ki) * width + 2 * pi] += ci * ci;
+                int n = to - from;
+                if (offset.length < n) {
+                    offset = new int[Math.max(n, 2 * offset.length)];
+                }
+                for (int i = 0; i < n; i++) {
+                    offset[i] = -bk[from + i] * width + bp[from + i];
+                }
+                for (int i = 0; i < n; i++) {
+                    double ci = bc[from + i];
+                    int oi = offset[i];
+                    acc[2 * oi] += ci * ci;
                     double twice = 2 * ci;
-                    for (int j = i + 1; j < b.start[r + 1]; j++) {
-                        acc[(ki - b.kappa[j]) * width + pi + b.power[j]] += twice * b.coef[j];
+                    for (int j = i + 1; j < n; j++) {
+                        acc[oi + offset[j]] += twice * bc[from + j];
                     }
                 }
             }
@@ -117,6 +134,9 @@ public final class EnergySeries implements EnergyCurve {
         }
         double block = Math.exp(-64 * t);
         double powerBound = Math.pow(Math.max(1, t), maxPower);
+        for (int q = 0; q < powers.length; q++) {
+            powers[q] = Math.pow(t, q);
+        }
         double e = 0;
         double de = 0;
         int filled = -1;
@@ -133,14 +153,14 @@ public final class EnergySeries implements EnergyCurve {
                 e += x;
                 de += kappa[k] * x;
             } else {
-                double tp = Math.pow(t, p - 1);
+                double tp = powers[p - 1];
                 e += x * tp * t;
                 de += x * (p * tp + kappa[k] * tp * t);
             }
         }
         out[0] = e;
         out[1] = de;
-        direct.add(t, coarse, fine, filled, block, out);
+        direct.add(t, coarse, fine, filled, block, powers, out);
     }
 
     /**
@@ -167,6 +187,7 @@ public final class EnergySeries implements EnergyCurve {
         private int[] top = new int[16];
         private double[] size = new double[16];
         int maxAbsKappa;
+        int maxPower;
 
         DirectRows(double e0) {
             this.skipLevel = SKIP * e0;
@@ -187,6 +208,7 @@ public final class EnergySeries implements EnergyCurve {
             top[count] = -b.kappa[b.start[r]]; // terms are sorted by decreasing exponent
             size[count++] = rowSize;
             maxAbsKappa = Math.max(maxAbsKappa, b.maxAbsKappa);
+            maxPower = Math.max(maxPower, b.maxPower);
         }
 
         int rows() {
@@ -197,15 +219,15 @@ public final class EnergySeries implements EnergyCurve {
          * Adds z_r^2 and 2 z_r z_r' of every row that is not negligible at t; extends the decay table
          * e^{-jt} = coarse[j >> 6] fine[j & 63] (filled up to coarse[filled]) as needed.
          */
-        void add(double t, double[] coarse, double[] fine, int filled, double coarseStep, double[] out) {
+        void add(double t, double[] coarse, double[] fine, int filled, double coarseStep, double[] powers, double[] out) {
             for (int k = 0; k < count; k++) {
                 ModalTerms b = blocks.get(block[k]);
-                int needed = b.maxAbsKappa >> 6;
-                filled = extendCoarse(coarse, filled, needed, t, coarseStep);
+                filled = extendCoarse(coarse, filled, top[k] >> 6, t, coarseStep); // enough for the bound
                 double bound = size[k] * Math.pow(Math.max(1, t), b.maxPower) * coarse[top[k] >> 6] * fine[top[k] & 63];
                 if (bound * bound * (1 + 2.0 * b.maxAbsKappa) < skipLevel) {
                     continue;
                 }
+                filled = extendCoarse(coarse, filled, b.maxAbsKappa >> 6, t, coarseStep);
                 int r = row[k];
                 double z = 0;
                 double dz = 0;
@@ -217,7 +239,7 @@ public final class EnergySeries implements EnergyCurve {
                         z += x;
                         dz += b.kappa[i] * x;
                     } else {
-                        double tp = Math.pow(t, p - 1);
+                        double tp = powers[p - 1];
                         z += x * tp * t;
                         dz += x * (p * tp + b.kappa[i] * tp * t);
                     }

@@ -52,6 +52,7 @@ public final class ModalExpansion {
         double prune = PRUNE * Math.sqrt(e0);
         List<List<ModalTerms>> chains = new ArrayList<>();
         List<List<ClassBlock>> blocks = new ArrayList<>();
+        Scratch scratch = new Scratch();
         for (int c = 0; c < (1 << d); c++) {
             List<ModalTerms> chain = new ArrayList<>();
             List<ClassBlock> chainBlocks = new ArrayList<>();
@@ -60,7 +61,7 @@ public final class ModalExpansion {
                 ClassBlock block = cache.degree(n)[c];
                 double[] z0 = project(block, coefficients.get(n));
                 SparseRows forcing = coupled && previous != null ? SparseRows.combine(block.coupling, q) : null;
-                previous = solveBlock(block, z0, forcing, previous, 4 * d, prune);
+                previous = solveBlock(block, z0, forcing, previous, 4 * d, prune, scratch);
                 chain.add(previous);
                 chainBlocks.add(block);
             }
@@ -87,108 +88,182 @@ public final class ModalExpansion {
         return z;
     }
 
-    private static ModalTerms solveBlock(ClassBlock block, double[] z0, SparseRows g, ModalTerms lower, int shift, double prune) {
+    /**
+     * Solves one block row by row. A row's forcing Σ_j g_j z_{k_j}(t) is first scattered into a dense table indexed by
+     * (-κ, p), one source after the other, then read in order of decreasing κ: each (κ, p) receives the same products
+     * in the same order as a merge of the sources' sorted terms would give it, so the sums are the merge's to the bit;
+     * the scatter only avoids rescanning every source for the next exponent (the merge's cost was sources x exponents).
+     * The terms go straight to the output, pruned ({@link #addPruned}); the homogeneous term e^{λt} takes its place
+     * in the order (before the first smaller exponent, or the resonance's own slot) and its coefficient at the end.
+     */
+    private static ModalTerms solveBlock(ClassBlock block, double[] z0, SparseRows g, ModalTerms lower, int shift, double prune,
+            Scratch scratch) {
         int s = block.size();
         ModalTerms.Builder out = new ModalTerms.Builder(block.degree, s);
-        RowBuffer row = new RowBuffer();
-        int[] cursor = new int[8];
-        int[] end = new int[8];
-        double[] weight = new double[8];
-        double[] forcing = new double[8];
-        double[] w = new double[9];
+        int width = lower == null ? 1 : lower.maxPower + 1;
+        scratch.ensure(lower == null ? 0 : lower.maxAbsKappa + 1, width, g == null ? 0 : maxRow(g));
+        double[] forcing = scratch.forcing;
+        int[] maxPower = scratch.maxPower;
+        int[] runEnd = scratch.runEnd;
+        double[] w = scratch.w;
         for (int r = 0; r < s; r++) {
             int lambda = block.eigenvalue[r];
-            row.clear();
-            int sources = g == null ? 0 : g.start[r + 1] - g.start[r];
-            if (sources > cursor.length) {
-                cursor = new int[sources];
-                end = new int[sources];
-                weight = new double[sources];
-            }
-            for (int j = 0; j < sources; j++) {
-                int k = g.column[g.start[r] + j];
-                cursor[j] = lower.start[k];
-                end[j] = lower.start[k + 1];
-                weight[j] = g.value[g.start[r] + j];
+            int count = 0;
+            int runs = 0;
+            int[] exponents = scratch.exponents;
+            if (g != null) {
+                int[] lowKappa = lower.kappa;
+                int[] lowPower = lower.power;
+                double[] lowCoef = lower.coef;
+                for (int e = g.start[r]; e < g.start[r + 1]; e++) {
+                    int k = g.column[e];
+                    double weight = g.value[e];
+                    int stop = lower.start[k + 1];
+                    if (count + stop - lower.start[k] > exponents.length) {
+                        exponents = scratch.exponents = Arrays.copyOf(exponents, Math.max(2 * exponents.length, count + stop - lower.start[k]));
+                    }
+                    for (int i = lower.start[k]; i < stop; i++) {
+                        int j = -lowKappa[i];
+                        int p = lowPower[i];
+                        int seen = maxPower[j];
+                        if (seen < 0) {
+                            exponents[count++] = j; // increasing within a source: its terms are sorted
+                            maxPower[j] = p;
+                        } else if (p > seen) {
+                            maxPower[j] = p;
+                        }
+                        forcing[j * width + p] += weight * lowCoef[i];
+                    }
+                    if (runs == 0 || count > runEnd[runs - 1]) {
+                        runEnd[runs++] = count;
+                    }
+                }
+                exponents = scratch.mergeRuns(count, runs); // increasing -κ: largest exponent first
             }
             double homogeneous = z0[r];
-            int resonantAt = -1;
-            // merge the sources' sorted terms one exponent at a time, largest first
-            while (true) {
-                int kappa = Integer.MIN_VALUE;
-                for (int j = 0; j < sources; j++) {
-                    if (cursor[j] < end[j]) {
-                        kappa = Math.max(kappa, lower.kappa[cursor[j]]);
-                    }
+            int homogeneousAt = -1;
+            for (int x = 0; x < count; x++) {
+                int j = exponents[x];
+                int maxP = maxPower[j];
+                int base = j * width;
+                int forced = -j - shift;
+                if (homogeneousAt < 0 && forced < lambda) {
+                    homogeneousAt = out.size;
+                    out.add(lambda, 0, 0); // known at the end
                 }
-                if (kappa == Integer.MIN_VALUE) {
-                    break;
-                }
-                int maxP = 0;
-                Arrays.fill(forcing, 0);
-                for (int j = 0; j < sources; j++) {
-                    for (; cursor[j] < end[j] && lower.kappa[cursor[j]] == kappa; cursor[j]++) {
-                        int p = lower.power[cursor[j]];
-                        if (p + 2 >= forcing.length) {
-                            forcing = Arrays.copyOf(forcing, 2 * p + 4);
-                            w = Arrays.copyOf(w, 2 * p + 5);
-                        }
-                        forcing[p] += weight[j] * lower.coef[cursor[j]];
-                        maxP = Math.max(maxP, p);
-                    }
-                }
-                int forced = kappa - shift;
                 if (forced != lambda) {
                     double gap = forced - lambda;
                     w[maxP + 1] = 0;
                     for (int p = maxP; p >= 0; p--) {
-                        w[p] = (forcing[p] - (p + 1) * w[p + 1]) / gap;
+                        w[p] = (forcing[base + p] - (p + 1) * w[p + 1]) / gap;
                     }
                     homogeneous -= w[0];
                     for (int p = 0; p <= maxP; p++) {
-                        row.add(forced, p, w[p]);
+                        addPruned(out, forced, p, w[p], prune);
                     }
                 } else {
-                    resonantAt = row.size;
-                    row.add(forced, 0, 0); // the homogeneous coefficient, known at the end
+                    homogeneousAt = out.size;
+                    out.add(forced, 0, 0); // the resonance's homogeneous coefficient, known at the end
                     for (int p = 0; p <= maxP; p++) {
-                        row.add(forced, p + 1, forcing[p] / (p + 1));
+                        addPruned(out, forced, p + 1, forcing[base + p] / (p + 1), prune);
                     }
                 }
+                for (int p = 0; p <= maxP; p++) {
+                    forcing[base + p] = 0;
+                }
+                maxPower[j] = -1;
             }
-            if (resonantAt >= 0) {
-                row.coef[resonantAt] = homogeneous;
+            if (homogeneousAt < 0) {
+                homogeneousAt = out.size;
+                out.add(lambda, 0, 0);
+            }
+            if (Math.abs(homogeneous) > prune) { // addPruned's test for a power 0
+                out.coef[homogeneousAt] = homogeneous;
             } else {
-                row.insert(lambda, homogeneous);
-            }
-            for (int k = 0; k < row.size; k++) {
-                addPruned(out, row.kappa[k], row.power[k], row.coef[k], prune);
+                out.remove(homogeneousAt);
             }
             out.endRow();
         }
         return out.build();
     }
 
-    /** The terms of one row, in order of decreasing exponent, then increasing power. */
-    private static final class RowBuffer extends TermList {
+    private static int maxRow(SparseRows g) {
+        int m = 0;
+        for (int r = 0; r < g.rows; r++) {
+            m = Math.max(m, g.start[r + 1] - g.start[r]);
+        }
+        return m;
+    }
 
-        void clear() {
-            size = 0;
+    /**
+     * solveBlock's tables, reused by the blocks of one build: forcing[(-κ) width + p] (zero between rows), maxPower[-κ]
+     * (-1 where nothing was scattered), the exponents a row scattered (sorted runs, one per source, ending at runEnd),
+     * a second buffer to merge them, and w.
+     */
+    private static final class Scratch {
+        double[] forcing = new double[0];
+        int[] maxPower = new int[0];
+        int[] exponents = new int[64];
+        int[] merged = new int[64];
+        int[] runEnd = new int[8];
+        double[] w = new double[2];
+
+        void ensure(int kappas, int width, int sources) {
+            if (forcing.length < kappas * width) {
+                forcing = new double[Math.max(kappas * width, 2 * forcing.length)];
+            }
+            if (maxPower.length < kappas) {
+                int old = maxPower.length;
+                maxPower = Arrays.copyOf(maxPower, Math.max(kappas, 2 * old));
+                Arrays.fill(maxPower, old, maxPower.length, -1);
+            }
+            if (w.length < width + 1) {
+                w = new double[width + 1];
+            }
+            if (runEnd.length < sources) {
+                runEnd = new int[sources];
+            }
         }
 
-        /** Inserts (k, 0, c) before the first term of smaller exponent (no term of exponent k exists). */
-        void insert(int k, double c) {
-            int at = 0;
-            while (at < size && kappa[at] > k) {
-                at++;
+        /**
+         * Merges the sorted runs exponents[runEnd[i-1], runEnd[i]) (distinct values) pairwise until one is left;
+         * returns the array that holds the result (exponents or merged, swapped as it goes).
+         */
+        int[] mergeRuns(int count, int runs) {
+            if (merged.length < exponents.length) {
+                merged = new int[exponents.length];
             }
-            add(0, 0, 0);
-            System.arraycopy(kappa, at, kappa, at + 1, size - 1 - at);
-            System.arraycopy(power, at, power, at + 1, size - 1 - at);
-            System.arraycopy(coef, at, coef, at + 1, size - 1 - at);
-            kappa[at] = k;
-            power[at] = 0;
-            coef[at] = c;
+            int[] a = exponents;
+            int[] b = merged;
+            while (runs > 1) {
+                int kept = 0;
+                int from = 0;
+                for (int i = 0; i < runs; i += 2) {
+                    int mid = runEnd[i];
+                    int to = i + 1 < runs ? runEnd[i + 1] : mid;
+                    int x = from;
+                    int y = mid;
+                    int o = from;
+                    while (x < mid && y < to) {
+                        b[o++] = a[x] < a[y] ? a[x++] : a[y++];
+                    }
+                    while (x < mid) {
+                        b[o++] = a[x++];
+                    }
+                    while (y < to) {
+                        b[o++] = a[y++];
+                    }
+                    runEnd[kept++] = to;
+                    from = to;
+                }
+                runs = kept;
+                int[] swap = a;
+                a = b;
+                b = swap;
+            }
+            exponents = a;
+            merged = b;
+            return a;
         }
     }
 

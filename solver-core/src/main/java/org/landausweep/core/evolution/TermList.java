@@ -19,4 +19,13 @@ class TermList {
         power[size] = p;
         coef[size++] = c;
     }
+
+    /** Removes the term at {@code at}, keeping the order of the others. */
+    void remove(int at) {
+        int after = size - 1 - at;
+        System.arraycopy(kappa, at + 1, kappa, at, after);
+        System.arraycopy(power, at + 1, power, at, after);
+        System.arraycopy(coef, at + 1, coef, at, after);
+        size--;
+    }
 }
