@@ -181,6 +181,7 @@ public final class ModalExpansion {
                 out.coef[homogeneousAt] = homogeneous;
             } else {
                 out.remove(homogeneousAt);
+                out.prune(Math.abs(homogeneous)); // its peak, at t = 0: the pruning's error counts it (prunedPeak)
             }
             out.endRow();
         }
