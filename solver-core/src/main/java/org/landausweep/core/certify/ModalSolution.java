@@ -1,6 +1,8 @@
 package org.landausweep.core.certify;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.landausweep.core.diagnostics.Samples;
 import org.landausweep.core.evolution.EnergySeries;
@@ -27,6 +29,8 @@ final class ModalSolution implements TruncatedSolution {
     private final Samples known;
     /** δ >= ||a(t) - ã(t)||, the pruning's error, at every t. */
     private final double error;
+    /** r_n(t) already computed, by t (NaN where not yet). */
+    private final Map<Double, double[]> norms = new HashMap<>();
 
     private ModalSolution(ModalExpansion expansion, EnergySeries energy, int degree, Samples known, double[] q) {
         this.expansion = expansion;
@@ -59,9 +63,21 @@ final class ModalSolution implements TruncatedSolution {
         return degree;
     }
 
+    /**
+     * r_n(t), kept per (t, n): the certificate's evaluations of one degree (with and without the initial layer, coarse then
+     * fine cells) visit the same grid times, and each r_n is a pass over all terms of degree n (most of a hard solve's time).
+     */
     @Override
     public double degreeNorm(int n, double t) {
-        return expansion.degreeNorm(n, t);
+        double[] atT = norms.computeIfAbsent(t, k -> {
+            double[] fresh = new double[degree + 1];
+            Arrays.fill(fresh, Double.NaN);
+            return fresh;
+        });
+        if (Double.isNaN(atT[n])) {
+            atT[n] = expansion.degreeNorm(n, t);
+        }
+        return atT[n];
     }
 
     @Override
