@@ -20,6 +20,8 @@ import java.util.List;
 public final class ModalExpansion {
     /** Terms below this fraction of sqrt(E(0)) at their peak are dropped (far below rounding of E). */
     private static final double PRUNE = 1e-20;
+    /** degreeNorm stops a row once its remaining terms are bounded by this share of what it has summed (below rounding). */
+    private static final double NEGLIGIBLE = 1e-17;
 
     private final int d;
     /** chains.get(c) = the blocks of reflection class c, degrees |c|, |c|+2, ..., N. */
@@ -336,10 +338,18 @@ public final class ModalExpansion {
             ModalTerms terms = chains.get(c).get(position);
             fillDecay(t, terms.maxAbsKappa);
             double[] tp = powersOf(t, terms.maxPower);
+            double powerBound = Math.max(1, tp[terms.maxPower]);
             for (int r = 0; r + 1 < terms.start.length; r++) {
                 double z = 0;
-                for (int k = terms.start[r]; k < terms.start[r + 1]; k++) {
-                    z += terms.coef[k] * tp[terms.power[k]] * decay[-terms.kappa[k]];
+                int end = terms.start[r + 1];
+                double rest = terms.rowMaxAbs[r] * powerBound;
+                for (int k = terms.start[r]; k < end; k++) {
+                    int j = -terms.kappa[k];
+                    // the row's terms have decreasing κ: those from k on add at most (end - k) max|c| max(1,t)^P e^{κ_k t}
+                    if (((k - terms.start[r]) & 15) == 15 && (end - k) * rest * decay[j] <= NEGLIGIBLE * Math.abs(z)) {
+                        break;
+                    }
+                    z += terms.coef[k] * tp[terms.power[k]] * decay[j];
                 }
                 sum += z * z;
             }

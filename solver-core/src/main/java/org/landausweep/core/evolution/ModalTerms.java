@@ -18,6 +18,8 @@ final class ModalTerms {
     final int maxPower;
     /** Σ of max_t |c t^p e^{κt}| over the terms pruned from this block: a bound of ||pruned part(t)|| at every t. */
     final double prunedPeak;
+    /** max_k |coef[k]| of each row, for the bound of a row's remaining terms. */
+    final double[] rowMaxAbs;
 
     private ModalTerms(int degree, int[] start, int[] kappa, int[] power, double[] coef, double prunedPeak) {
         this.degree = degree;
@@ -34,6 +36,12 @@ final class ModalTerms {
         }
         this.maxAbsKappa = maxAbs;
         this.maxPower = maxP;
+        this.rowMaxAbs = new double[start.length - 1];
+        for (int r = 0; r < rowMaxAbs.length; r++) {
+            for (int k = start[r]; k < start[r + 1]; k++) {
+                rowMaxAbs[r] = Math.max(rowMaxAbs[r], Math.abs(coef[k]));
+            }
+        }
     }
 
     int rows() {
