@@ -1,17 +1,19 @@
-package org.landausweep.core.evolution;
+package org.landausweep.core.certify;
 
 import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.data.MixtureGenerator;
 import org.landausweep.core.data.MixtureSamplingSpec;
+import org.landausweep.core.evolution.LandauSolver;
+import org.landausweep.core.evolution.SolveResult;
+import org.landausweep.core.evolution.SolverSettings;
 
 /**
- * The product solve's wall time on hard data drawn like theorem1.yaml's top band: benchmark mixtures at
- * λmax = 1 + a(d - 1), a in [0.8, 0.95] (a from the run index by the golden ratio), seed 20261202, default settings, operator
- * cache warm. Prints each run's status, seconds and certified degree, then the total. A benchmark, not a test
- * (BENCHMARKS.md, "Hard top-band data").
+ * The product solve's wall time on hard data drawn like theorem1.yaml's top band ({@link HardData} with seed 20261202),
+ * default settings, operator cache warm. Prints each run's status, seconds and certified degree, then the total. A
+ * benchmark, not a test (BENCHMARKS.md, "Hard top-band data").
  *
  * <p>Usage: {@code java -cp solver-core/target/classes:solver-core/target/test-classes:CP
- * org.landausweep.core.evolution.HardSolveBenchmark d firstRun runs}
+ * org.landausweep.core.certify.HardSolveBenchmark d firstRun runs}
  */
 public final class HardSolveBenchmark {
     private HardSolveBenchmark() {
@@ -24,8 +26,7 @@ public final class HardSolveBenchmark {
         LandauSolver.solve(MixtureGenerator.generate(MixtureSamplingSpec.benchmark(d), 1, 0), SolverSettings.defaults(d));
         double total = 0;
         for (int run = from; run < from + runs; run++) {
-            double a = 0.8 + 0.15 * ((run * 0.6180339887) % 1);
-            GaussianMixture datum = MixtureGenerator.generate(MixtureSamplingSpec.benchmark(d).withLambdaMaxTarget(1 + a * (d - 1)), 20261202, run);
+            GaussianMixture datum = HardData.datum(d, 20261202, run);
             long started = System.nanoTime();
             SolveResult result = LandauSolver.solve(datum, SolverSettings.defaults(d));
             double seconds = (System.nanoTime() - started) * 1e-9;
