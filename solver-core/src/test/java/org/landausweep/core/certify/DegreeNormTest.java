@@ -1,16 +1,16 @@
-package org.landausweep.core.evolution;
+package org.landausweep.core.certify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.junit.jupiter.api.Test;
 import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.MixtureGenerator;
 import org.landausweep.core.data.MixtureSamplingSpec;
-import org.landausweep.core.numerics.SecondMoments;
+import org.landausweep.core.evolution.EnergySeries;
+import org.landausweep.core.evolution.ModalExpansion;
 
 /**
  * Σ_{n>=1} r_n(t)^2 from {@link ModalExpansion#degreeNorm}, which stops a row once its remaining terms are below 1e-17 of
@@ -24,13 +24,9 @@ class DegreeNormTest {
     void theDegreeNormsSumToTheEnergySeries() {
         for (int run = 0; run < 3; run++) {
             GaussianMixture g = MixtureGenerator.generate(MixtureSamplingSpec.benchmark(3).withLambdaMaxTarget(2.6), 5, run);
-            EigenDecompositionSymmetric eig = SecondMoments.eigen(g.secondMoments());
-            double[] q = eig.getEigenvalues().clone();
-            for (int i = 0; i < q.length; i++) {
-                q[i] -= 1;
-            }
-            InitialDatum rotated = g.rotated(eig.getV().transpose().getData());
-            InitialDatum.CoefficientStream stream = rotated.coefficients();
+            PrincipalFrame frame = PrincipalFrame.of(g);
+            double[] q = frame.q();
+            InitialDatum.CoefficientStream stream = frame.datum().coefficients();
             List<double[]> coefficients = new ArrayList<>();
             for (int n = 0; n <= 30; n++) {
                 coefficients.add(stream.next());

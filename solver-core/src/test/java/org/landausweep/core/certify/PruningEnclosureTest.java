@@ -19,9 +19,9 @@ import org.landausweep.core.numerics.SecondMoments;
  * since a_2 holds (P - Id)/sqrt(2) on the diagonal and P_ij off it, and P(t) - Id = (P_in - Id) e^{-4dt} (MATH.md).
  *
  * <p>The exponential-sum solver prunes terms below 1e-20 sqrt(E(0)). For E(0) above about 1e40 that prunes the whole
- * degree 2 (amplitudes of order 1), and before the pruning's error entered the enclosure ({@link ModalSolution}) E_upper
- * fell below this bound within t = 1 (d = 3, E(0) = 4.6e93: E_upper(1) = 3.2e-14 against E_2(1) = 9.8e-12), and the
- * largest data ended in an exception ("empty interval [NaN, NaN]") instead of a status. Both make this test fail.
+ * degree 2 (amplitudes of order 1). Before the pruning's error entered the enclosure ({@link ModalSolution}), this test
+ * failed on the code of 19c4bf6: E_upper fell below this bound (E(0) = 6e58 in d = 2 at t = 3.3, 1.2e66 in d = 3 at t = 1.45),
+ * and the four largest data ended in an exception ("empty interval [NaN, Infinity]") instead of a status.
  */
 class PruningEnclosureTest {
 
