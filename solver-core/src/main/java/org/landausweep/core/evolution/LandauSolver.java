@@ -117,7 +117,7 @@ public final class LandauSolver {
         InvalidInputException.require(!(e0 <= 0), "components", e0, "E(0) must be positive: the datum is the equilibrium m itself");
         // E(0) = ∫ f²/m - 1 overflows when a component is far from m: its factor 1/sqrt(σ²(2 - σ²)) per principal axis, times the
         // exponential of its mean over 2 - σ², grows without bound as σ² nears 0 or 2 (the opposite of equilibrium)
-        InvalidInputException.require(Double.isFinite(e0), "components", e0, "E(0) is not a finite double (above 1.8e308): a component is"
+        InvalidInputException.require(Double.isFinite(e0), "components", e0, "E(0) is not a finite double: a component is"
                 + " too far from m (a variance near 0 or 2, or a mean far out)");
         double rounding = CLOSED_FORM_ROUNDING * (1 + e0) / e0;
         InvalidInputException.require(rounding <= 0.1 * tol, "tol", tol, "E(0) = " + e0 + " is so close to equilibrium that the closed form"
