@@ -16,8 +16,12 @@ import java.util.stream.Collectors;
  * <li>certified violations of Theorem 1 (a certified rise of E that starts after t0_theorem) and certified
  *     violations of its bound: k of n evidence runs, with the Clopper–Pearson 95 % upper bound on their
  *     probability;</li>
- * <li>the range of decay_rate_asymptotic / (2(d-1)) and of κ_sharpest / (2(d-1)) over the groups;</li>
- * <li>the range of c_sharpest, the smallest c with E(t) &lt;= c e^{-2(d-1)t} E(0);</li>
+ * <li>the range of decay_rate_asymptotic / (2(d-1)) over the solved runs;</li>
+ * <li>the range of κ_sharpest / (2(d-1)) over the groups, as computed from E_N and as certified by the enclosure (the
+ *     ranges of the groups' lower and upper bounds), and the evidence runs where E(t) &lt;= E(0) e^{-8(d-1)t}, four times
+ *     Theorem 1's rate, is proved or disproved at every sample;</li>
+ * <li>the range of c_sharpest, the smallest c with E(t) &lt;= c e^{-2(d-1)t} E(0), computed and with its certified upper
+ *     bound; "no constant is needed" only when that bound is 1 to four digits;</li>
  * <li>the (d, λmax bin) groups that test t0 (t0_theorem &gt; 0 in some run), or a warning when none does.</li>
  * </ul>
  *
@@ -31,7 +35,7 @@ public record Findings(String sweep, List<SummaryGroup> groups) {
         groups = List.copyOf(groups);
     }
 
-    /** The sentences, in order: counts, violations, rates, κ, c, t0. */
+    /** The sentences, in order: counts, violations, rates, κ computed, κ certified, c, t0. */
     public List<String> sentences() {
         long runs = sum(SummaryGroup::runs);
         long evidence = sum(g -> g.status().evidence());
@@ -44,8 +48,9 @@ public record Findings(String sweep, List<SummaryGroup> groups) {
         lines.add(violations(sum(SummaryGroup::violatingAfterT0), sum(SummaryGroup::violating), sum(SummaryGroup::boundViolating), evidence));
         lines.add(range("Asymptotic decay rate", SummaryGroup::rateRatioMin, SummaryGroup::rateRatioMax,
                 "times Theorem 1's 2(d-1) over the solved runs (1 would mean the theorem's rate is attained)"));
-        lines.add(range("κ_sharpest, the largest κ with E(t) <= E(0) e^{-κt} for every run and sampled t,", SummaryGroup::kappaRatio,
-                SummaryGroup::kappaRatio, "times 2(d-1) over the (d, λmax bin) groups"));
+        lines.add(range("κ_sharpest, the largest κ with E(t) <= E(0) e^{-κt} for every evidence run and sampled t,", g -> g.kappa().computed(),
+                g -> g.kappa().computed(), "times 2(d-1) over the (d, λmax bin) groups on the computed E_N(t)"));
+        lines.add(kappaCertified(evidence));
         lines.add(cSharpest());
         lines.add(t0());
         return lines;
@@ -77,21 +82,44 @@ public record Findings(String sweep, List<SummaryGroup> groups) {
         if (lows.isEmpty()) {
             return what + ": none (no solved run has it).";
         }
-        double min = lows.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-        double max = highs.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        return String.format(Locale.ROOT, "%s %s %s.", what, interval(min, max, "%.3f"), unit);
+        return String.format(Locale.ROOT, "%s %s %s.", what, interval(min(lows), max(highs), "%.3f"), unit);
+    }
+
+    private String kappaCertified(long evidence) {
+        List<Double> lower = values(g -> g.kappa().lower());
+        if (lower.isEmpty()) {
+            return "κ_sharpest certified: none (no evidence run has samples).";
+        }
+        List<Double> upper = values(g -> g.kappa().upper());
+        String upperText = upper.isEmpty() ? "none, E_lower being 0 at every sample"
+                : span(min(upper), max(upper), "%.3f");
+        long proved = sum(SummaryGroup::fourfoldProved);
+        long disproved = sum(SummaryGroup::fourfoldDisproved);
+        return String.format(Locale.ROOT, "Certified by the enclosure, in each group κ_sharpest/(2(d-1)) lies between its lower bound, %s over"
+                        + " the groups, and its upper bound, %s. E(t) <= E(0) e^{-8(d-1)t} (four times Theorem 1's rate) at every sample:"
+                        + " proved in %d of %d evidence runs, disproved in %d (probability <= %s), open in %d.",
+                span(min(lower), max(lower), "%.3f"), upperText, proved, evidence, disproved,
+                upper(disproved, evidence), evidence - proved - disproved);
     }
 
     private String cSharpest() {
-        List<Double> c = values(SummaryGroup::cSharpest);
+        List<Double> c = values(g -> g.cSharpest().computed());
         if (c.isEmpty()) {
-            return "c_sharpest: none (no solved run).";
+            return "c_sharpest: none (no evidence run).";
         }
-        double min = c.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-        double max = c.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        String text = interval(min, max, "%.4g");
-        return "c_sharpest, the smallest c with E(t) <= c e^{-2(d-1)t} E(0) for every run, " + text + " over the groups"
-                + (String.format(Locale.ROOT, "%.4g", max).equals("1.000") ? ": no constant is needed." : " (Theorem 1: c0 = e^{(λmax-1)/d}).");
+        List<Double> upper = values(g -> g.cSharpest().upper());
+        String bound = upper.isEmpty() ? "" : String.format(Locale.ROOT, "; the enclosure proves c_sharpest <= %.4g in every group", max(upper));
+        boolean one = !upper.isEmpty() && String.format(Locale.ROOT, "%.4g", max(upper)).equals("1.000");
+        return "c_sharpest, the smallest c with E(t) <= c e^{-2(d-1)t} E(0) for every evidence run, " + interval(min(c), max(c), "%.4g")
+                + " over the groups on E_N(t)" + bound + (one ? ": no constant is needed." : " (Theorem 1: c0 = e^{(λmax-1)/d}).");
+    }
+
+    private static double min(List<Double> x) {
+        return x.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+    }
+
+    private static double max(List<Double> x) {
+        return x.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
     }
 
     private String t0() {
@@ -116,8 +144,13 @@ public record Findings(String sweep, List<SummaryGroup> groups) {
 
     /** "is 4.000" for one value at the format's precision, "is 4.000 to 4.005" for a range. */
     private static String interval(double min, double max, String format) {
+        return "is " + span(min, max, format);
+    }
+
+    /** "4.000" for one value at the format's precision, "4.000 to 4.005" for a range. */
+    private static String span(double min, double max, String format) {
         String a = String.format(Locale.ROOT, format, min);
         String b = String.format(Locale.ROOT, format, max);
-        return a.equals(b) ? "is " + a : "is " + a + " to " + b;
+        return a.equals(b) ? a : a + " to " + b;
     }
 }

@@ -16,12 +16,29 @@ import org.apache.spark.sql.Row;
  * @param boundViolating     evidence runs whose Theorem 1 bound is disproved
  * @param rateRatioMin       smallest decay_rate_asymptotic / (2(d-1))
  * @param rateRatioMax       largest decay_rate_asymptotic / (2(d-1))
- * @param kappaRatio         κ_sharpest / (2(d-1))
- * @param cSharpest          c_sharpest
+ * @param kappa              κ_sharpest / (2(d-1)) of the evidence runs, from E_N and certified
+ * @param fourfoldProved     evidence runs with E(t) &lt;= E(0) e^{-8(d-1)t} proved at every sample
+ * @param fourfoldDisproved  evidence runs where that is disproved at some sample
+ * @param cSharpest          c_sharpest of the evidence runs, from E_N and certified
  */
 public record SummaryGroup(int d, String family, Integer lambdaBin, StatusCounts status, Double t0PositiveFraction, long violating,
-                           long violatingAfterT0, long boundViolating, Double rateRatioMin, Double rateRatioMax, Double kappaRatio,
-                           Double cSharpest) {
+                           long violatingAfterT0, long boundViolating, Double rateRatioMin, Double rateRatioMax, Bounded kappa,
+                           long fourfoldProved, long fourfoldDisproved, Bounded cSharpest) {
+
+    /**
+     * A group constant read from the computed curves, with the bounds the enclosure proves for it (null where the summary
+     * has none: no evidence run, or no sample where E_lower &gt; 0 for κ's upper bound).
+     *
+     * @param computed from E_N(t)
+     * @param lower    certified lower bound
+     * @param upper    certified upper bound
+     */
+    public record Bounded(Double computed, Double lower, Double upper) {
+
+        static Bounded of(Row r, String column) {
+            return new Bounded(r.getAs(column), r.getAs(column + "_lower"), r.getAs(column + "_upper"));
+        }
+    }
 
     /**
      * Runs of a group by status.
@@ -46,7 +63,8 @@ public record SummaryGroup(int d, String family, Integer lambdaBin, StatusCounts
                 r.<Long>getAs("decided_runs"), r.<Long>getAs("unresolved_runs"));
         return new SummaryGroup(r.<Integer>getAs("d"), r.getAs("family"), r.getAs("lambda_bin"), status, r.getAs("t0_positive_fraction"),
                 r.<Long>getAs("violation_runs"), r.<Long>getAs("violation_after_t0_runs"), r.<Long>getAs("bound_violation_runs"),
-                r.getAs("rate_asymptotic_ratio_min"), r.getAs("rate_asymptotic_ratio_max"), r.getAs("kappa_sharpest_ratio"), r.getAs("c_sharpest"));
+                r.getAs("rate_asymptotic_ratio_min"), r.getAs("rate_asymptotic_ratio_max"), Bounded.of(r, "kappa_sharpest_ratio"),
+                r.<Long>getAs("fourfold_decay_proved_runs"), r.<Long>getAs("fourfold_decay_disproved_runs"), Bounded.of(r, "c_sharpest"));
     }
 
     /** All runs of the group. */

@@ -31,11 +31,22 @@ import org.apache.spark.sql.types.DataTypes;
  *     {@code _p_upper95}, the Clopper–Pearson 95 % upper bound on its probability over the evidence runs
  *     ({@link ClopperPearson});</li>
  * <li>for each of {@link #QUANTITIES} the columns {@code <name>_min, _p01, _p50, _p99, _max} ({@link Quantiles});</li>
- * <li>{@code kappa_sharpest}: the largest κ with E(t) &lt;= E(0) e^{-κt} for every run of the group and every
- *     sampled t, κ = min over timeseries rows with t &gt; 0 of -ln(E(t)/E(0))/t (negative when E rose above
- *     E(0)); {@code kappa_sharpest_ratio} = κ/(2(d-1));</li>
- * <li>{@code c_sharpest}: the smallest c with E(t) &lt;= c e^{-2(d-1)t} E(0) for every run of the group and
- *     every t, max of c0_empirical (compare c0_theorem = e^{(λmax-1)/d}).</li>
+ * <li>{@code kappa_sharpest}: the largest κ with E(t) &lt;= E(0) e^{-κt} for every evidence run of the group and every
+ *     sampled t, read from the computed E_N: κ = min over timeseries rows with t &gt; 0 of -ln(E_N(t)/E(0))/t (negative
+ *     when E_N rose above E(0)); {@code kappa_sharpest_ratio} = κ/(2(d-1));</li>
+ * <li>{@code kappa_sharpest_lower}, {@code kappa_sharpest_upper} (and their {@code _ratio_} forms over 2(d-1)): the same κ
+ *     of the true E certified by the enclosure. As E &lt;= E_upper at each sample, -ln(E(t)/E(0))/t &gt;= -ln(E_upper(t)/E(0))/t,
+ *     so the minimum of the right side over the samples and runs is a lower bound; E &gt;= E_lower gives the upper bound the
+ *     same way, from the samples where E_lower &gt; 0 (null when there is none). A run without {@code e_upper} makes the
+ *     lower bound -∞. E(0) is {@code e0_closed}, exact to rounding (relative 1e-16, which moves κ by about 1e-16/t);</li>
+ * <li>{@code fourfold_decay_proved_runs}, {@code fourfold_decay_disproved_runs}: evidence runs where E(t) &lt;= E(0)
+ *     e^{-8(d-1)t} (four times Theorem 1's rate) is proved at every sample (κ lower bound &gt;= 8(d-1)), and where it is
+ *     disproved at some sample (κ upper bound &lt; 8(d-1)); {@code fourfold_decay_disproved_runs_p_upper95} bounds the
+ *     probability of the latter;</li>
+ * <li>{@code c_sharpest}: the smallest c with E(t) &lt;= c e^{-2(d-1)t} E(0) for every evidence run of the group and
+ *     every t, max of c0_empirical (compare c0_theorem = e^{(λmax-1)/d}); {@code c_sharpest_lower} and
+ *     {@code c_sharpest_upper} bound it, the max of the runs' certified c0_empirical_lower and c0_empirical_upper
+ *     (a run without c0_empirical_upper makes the upper bound +∞).</li>
  * </ul>
  */
 public final class SummaryQuery {
@@ -92,12 +103,20 @@ public final class SummaryQuery {
                 .collect(Collectors.joining(",\n  "));
         return """
                 WITH kappa AS (
-                  SELECT sweep, d, run_id, min(-ln(e_over_e0) / t) AS kappa
-                  FROM %s WHERE t > 0 AND e_over_e0 > 0
-                  GROUP BY sweep, d, run_id),
+                  SELECT s.sweep, s.d, s.run_id,
+                    min(CASE WHEN s.e_over_e0 > 0 THEN -ln(s.e_over_e0) / s.t END) AS kappa,
+                    min(CASE WHEN s.e_upper > 0 THEN -ln(s.e_upper / r.e0_closed) / s.t ELSE CAST('-Infinity' AS DOUBLE) END) AS kappa_lower,
+                    min(CASE WHEN s.e_lower > 0 THEN -ln(s.e_lower / r.e0_closed) / s.t END) AS kappa_upper
+                  FROM %s s JOIN %s r ON s.sweep = r.sweep AND s.d = r.d AND s.run_id = r.run_id
+                  WHERE s.t > 0 AND r.status IN ('CERTIFIED', 'DECIDED')
+                  GROUP BY s.sweep, s.d, s.run_id),
                 per_run AS (
-                  SELECT sweep, d, run_id, family, status, t0_theorem, c0_empirical,
+                  SELECT sweep, d, run_id, family, status, t0_theorem,
                     status IN ('CERTIFIED', 'DECIDED') AS evidence,
+                    CASE WHEN status IN ('CERTIFIED', 'DECIDED') THEN c0_empirical END AS c0_evidence,
+                    CASE WHEN status IN ('CERTIFIED', 'DECIDED') THEN c0_empirical_lower END AS c0_evidence_lower,
+                    CASE WHEN status IN ('CERTIFIED', 'DECIDED') THEN coalesce(c0_empirical_upper, CAST('Infinity' AS DOUBLE)) END
+                      AS c0_evidence_upper,
                     violation_certified AND status IN ('CERTIFIED', 'DECIDED') AS violation,
                     violation_certified AND violation_certified_t1 >= t0_theorem AND status IN ('CERTIFIED', 'DECIDED') AS violation_after_t0,
                     NOT bound_holds_certified AND status IN ('CERTIFIED', 'DECIDED') AS bound_violation,
@@ -118,7 +137,13 @@ public final class SummaryQuery {
                     count_if(bound_violation) AS bound_violation_runs,
                     %s,
                     min(kappa) AS kappa_sharpest,
-                    max(c0_empirical) AS c_sharpest
+                    min(kappa_lower) AS kappa_sharpest_lower,
+                    min(kappa_upper) AS kappa_sharpest_upper,
+                    count_if(kappa_lower >= 8 * (d - 1)) AS fourfold_decay_proved_runs,
+                    count_if(kappa_upper < 8 * (d - 1)) AS fourfold_decay_disproved_runs,
+                    max(c0_evidence) AS c_sharpest,
+                    max(c0_evidence_lower) AS c_sharpest_lower,
+                    max(c0_evidence_upper) AS c_sharpest_upper
                   FROM per_run LEFT JOIN kappa USING (sweep, d, run_id)
                   GROUP BY sweep, d, family, lambda_bin)
                 SELECT sweep, d, family, lambda_bin, lambda_lower(lambda_bin) AS lambda_lower, lambda_upper(lambda_bin) AS lambda_upper,
@@ -128,9 +153,15 @@ public final class SummaryQuery {
                   violation_after_t0_runs, clopper_pearson_upper95(violation_after_t0_runs, evidence_runs) AS violation_after_t0_runs_p_upper95,
                   bound_violation_runs, clopper_pearson_upper95(bound_violation_runs, evidence_runs) AS bound_violation_runs_p_upper95,
                   %s,
-                  kappa_sharpest, kappa_sharpest / (2 * (d - 1)) AS kappa_sharpest_ratio, c_sharpest
+                  kappa_sharpest, kappa_sharpest / (2 * (d - 1)) AS kappa_sharpest_ratio,
+                  kappa_sharpest_lower, kappa_sharpest_upper,
+                  kappa_sharpest_lower / (2 * (d - 1)) AS kappa_sharpest_ratio_lower,
+                  kappa_sharpest_upper / (2 * (d - 1)) AS kappa_sharpest_ratio_upper,
+                  fourfold_decay_proved_runs, fourfold_decay_disproved_runs,
+                  clopper_pearson_upper95(fourfold_decay_disproved_runs, evidence_runs) AS fourfold_decay_disproved_runs_p_upper95,
+                  c_sharpest, c_sharpest_lower, c_sharpest_upper
                 FROM grouped
                 ORDER BY sweep, d, family, lambda_bin
-                """.formatted(TIMESERIES_VIEW, perRunQuantities, RUNS_VIEW, percentiles, quantileColumns);
+                """.formatted(TIMESERIES_VIEW, RUNS_VIEW, perRunQuantities, RUNS_VIEW, percentiles, quantileColumns);
     }
 }

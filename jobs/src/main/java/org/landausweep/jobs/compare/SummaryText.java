@@ -6,12 +6,13 @@ import java.util.Locale;
 
 /**
  * The summary table of a sweep as fixed-width text for the console: one line per (d, family, λmax bin). The
- * rise, after-t0 and bound columns count certified decisions only (runs CERTIFIED or DECIDED).
+ * rise, after-t0 and bound columns count certified decisions only (runs CERTIFIED or DECIDED); κ/2(d-1) and c_sharpest
+ * are read from E_N(t) over those runs, each followed by the bound the enclosure proves for it (κ from below, c from above).
  */
 public final class SummaryText {
     private static final List<String> HEADER = List.of("d", "family", "λmax bin", "runs", "failed", "certified", "decided", "unresolved",
             "t0>0", "rise", "after t0", "bound broken",
-            "rate/2(d-1) min", "max", "κ/2(d-1)", "c_sharpest");
+            "rate/2(d-1) min", "max", "κ/2(d-1)", "proved >=", "c_sharpest", "proved <=");
 
     private SummaryText() {
     }
@@ -26,7 +27,8 @@ public final class SummaryText {
                     Long.toString(g.status().unresolved()),
                     g.t0PositiveFraction() == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * g.t0PositiveFraction()),
                     Long.toString(g.violating()), Long.toString(g.violatingAfterT0()), Long.toString(g.boundViolating()), number(g.rateRatioMin(), "%.4f"),
-                    number(g.rateRatioMax(), "%.4f"), number(g.kappaRatio(), "%.4f"), number(g.cSharpest(), "%.4g")));
+                    number(g.rateRatioMax(), "%.4f"), number(g.kappa().computed(), "%.4f"), number(g.kappa().lower(), "%.4f"),
+                    number(g.cSharpest().computed(), "%.4g"), number(g.cSharpest().upper(), "%.4g")));
         }
         return columns(rows);
     }

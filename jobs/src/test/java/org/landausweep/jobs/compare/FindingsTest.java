@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.landausweep.jobs.compare.SummaryGroup.Bounded;
 
 /**
  * The findings' template on hand-made summary rows: every number in the expected sentences is worked
@@ -11,24 +12,28 @@ import org.junit.jupiter.api.Test;
  */
 class FindingsTest {
 
-    /** A group with 2 UNRESOLVED runs among the solved ones when {@code unresolved}, the rest CERTIFIED, no bound broken. */
+    /**
+     * A group whose solved runs are all CERTIFIED, no bound broken, with κ/2(d-1) and c read from E_N and bounded by the
+     * enclosure, and the runs where the fourfold rate is proved (none disproved).
+     */
     private static SummaryGroup group(int d, int bin, long runs, long failed, double t0Fraction, long violating, long afterT0,
-                                      double rateMin, double rateMax, double kappa, double c) {
-        return group(d, bin, new SummaryGroup.StatusCounts(runs, failed, runs - failed, 0, 0), t0Fraction, violating, afterT0, 0,
-                rateMin, rateMax, kappa, c);
+                                      double rateMin, double rateMax, Bounded kappa, long fourfold, Bounded c) {
+        return new SummaryGroup(d, "random-mixture", bin, new SummaryGroup.StatusCounts(runs, failed, runs - failed, 0, 0), t0Fraction,
+                violating, afterT0, 0, rateMin, rateMax, kappa, fourfold, 0, c);
     }
 
     private static SummaryGroup group(int d, int bin, SummaryGroup.StatusCounts status, double t0Fraction, long violating, long afterT0,
                                       long bound, double rateMin, double rateMax, double kappa, double c) {
-        return new SummaryGroup(d, "random-mixture", bin, status, t0Fraction, violating, afterT0, bound, rateMin, rateMax, kappa, c);
+        return new SummaryGroup(d, "random-mixture", bin, status, t0Fraction, violating, afterT0, bound, rateMin, rateMax,
+                new Bounded(kappa, kappa - 0.5, null), 1, 3, new Bounded(c, 1.0, c + 0.01));
     }
 
     @Test
     void aSweepWithoutViolationsNorT0SaysSoAndWarns() {
         // Like quick: 500 + 500 solved runs, all λmax <= (d+1)/2; 1 - 0.05^(1/1000) = 0.0029914 prints as 0.0030.
         Findings findings = new Findings("quick", List.of(
-                group(2, 0, 500, 0, 0.0, 0, 0, 4.0001, 4.0049, 4.0123, 1.0),
-                group(3, 1, 500, 0, 0.0, 0, 0, 4.0002, 4.0031, 4.1812, 1.0)));
+                group(2, 0, 500, 0, 0.0, 0, 0, 4.0001, 4.0049, new Bounded(4.0123, 4.0101, 4.0126), 500, new Bounded(1.0, 0.9999, 1.00004)),
+                group(3, 1, 500, 0, 0.0, 0, 0, 4.0002, 4.0031, new Bounded(4.1812, 3.9, 4.1813), 497, new Bounded(1.0, 1.0, 1.0003))));
         assertEquals(List.of(
                 "Sweep quick: 1000 runs: 1000 CERTIFIED, 0 DECIDED, 0 UNRESOLVED, 0 FAILED. The evidence is the 1000 runs whose"
                         + " decisions are certified (CERTIFIED or DECIDED).",
@@ -36,9 +41,13 @@ class FindingsTest {
                         + " (Clopper–Pearson, 95 %). A certified rise at some time (allowed before t0): 0 of 1000. Theorem 1's bound"
                         + " disproved: 0 of 1000 (probability <= 0.0030).",
                 "Asymptotic decay rate is 4.000 to 4.005 times Theorem 1's 2(d-1) over the solved runs (1 would mean the theorem's rate is attained).",
-                "κ_sharpest, the largest κ with E(t) <= E(0) e^{-κt} for every run and sampled t, is 4.012 to 4.181 times 2(d-1)"
-                        + " over the (d, λmax bin) groups.",
-                "c_sharpest, the smallest c with E(t) <= c e^{-2(d-1)t} E(0) for every run, is 1.000 over the groups: no constant is needed.",
+                "κ_sharpest, the largest κ with E(t) <= E(0) e^{-κt} for every evidence run and sampled t, is 4.012 to 4.181 times 2(d-1)"
+                        + " over the (d, λmax bin) groups on the computed E_N(t).",
+                "Certified by the enclosure, in each group κ_sharpest/(2(d-1)) lies between its lower bound, 3.900 to 4.010 over the"
+                        + " groups, and its upper bound, 4.013 to 4.181. E(t) <= E(0) e^{-8(d-1)t} (four times Theorem 1's rate) at every"
+                        + " sample: proved in 997 of 1000 evidence runs, disproved in 0 (probability <= 0.0030), open in 3.",
+                "c_sharpest, the smallest c with E(t) <= c e^{-2(d-1)t} E(0) for every evidence run, is 1.000 over the groups on E_N(t);"
+                        + " the enclosure proves c_sharpest <= 1.000 in every group: no constant is needed.",
                 "WARNING: t0 is not tested: t0_theorem = 0 in every run (every λmax <= (d+1)/2). "
                         + "Sample larger λmax (as sweeps/theorem1.yaml does) to test Theorem 1's t0."), findings.sentences());
     }
@@ -59,19 +68,25 @@ class FindingsTest {
                 + " bound disproved: 0 of 38 (probability <= 0.076).", s.get(1));
         assertEquals("Asymptotic decay rate is 0.980 to 2.500 times Theorem 1's 2(d-1) over the solved runs (1 would mean the theorem's rate is attained).",
                 s.get(2));
-        assertEquals("c_sharpest, the smallest c with E(t) <= c e^{-2(d-1)t} E(0) for every run, is 1.050 to 1.300 over the groups"
-                + " (Theorem 1: c0 = e^{(λmax-1)/d}).", s.get(4));
-        assertEquals("t0 is tested (t0_theorem > 0) in d = 2, λmax in [1.50, 1.75) (25 % of 20 solved runs).", s.get(5));
+        // κ's upper bound is null in both groups (E_lower = 0 at every sample); 1 + 1 runs proved, 3 + 3 disproved:
+        // the Clopper–Pearson bound for 6 in 38 is 0.2880 (Beta(7, 32) at 0.95)
+        assertEquals("Certified by the enclosure, in each group κ_sharpest/(2(d-1)) lies between its lower bound, 0.410 to 0.700 over the"
+                + " groups, and its upper bound, none, E_lower being 0 at every sample. E(t) <= E(0) e^{-8(d-1)t} (four times Theorem 1's"
+                + " rate) at every sample: proved in 2 of 38 evidence runs, disproved in 6 (probability <= 0.29), open in 30.", s.get(4));
+        assertEquals("c_sharpest, the smallest c with E(t) <= c e^{-2(d-1)t} E(0) for every evidence run, is 1.050 to 1.300 over the"
+                + " groups on E_N(t); the enclosure proves c_sharpest <= 1.310 in every group (Theorem 1: c0 = e^{(λmax-1)/d}).", s.get(5));
+        assertEquals("t0 is tested (t0_theorem > 0) in d = 2, λmax in [1.50, 1.75) (25 % of 20 solved runs).", s.get(6));
     }
 
     @Test
     void theConsoleTableHasALinePerGroupUnderItsHeader() {
-        String table = SummaryText.table(List.of(group(2, 0, 500, 1, 0.0, 0, 0, 4.0001, 4.0049, 4.0123, 1.0)));
+        String table = SummaryText.table(List.of(group(2, 0, 500, 1, 0.0, 0, 0, 4.0001, 4.0049, new Bounded(4.0123, 4.0101, 4.0126), 499,
+                new Bounded(1.0, 0.9999, 1.00004))));
         List<String> lines = table.lines().toList();
         assertEquals(2, lines.size());
         assertEquals(lines.get(0).length(), lines.get(1).length(), "columns line up");
         assertEquals(List.of("2", "random-mixture", "[1.00,", "1.25)", "500", "1", "499", "0", "0", "0%", "0", "0", "0", "4.0001", "4.0049",
-                        "4.0123", "1.000"),
+                        "4.0123", "4.0101", "1.000", "1.000"),
                 List.of(lines.get(1).strip().split(" +")));
     }
 }

@@ -16,10 +16,13 @@ import org.junit.jupiter.api.Test;
 /**
  * The summary of a hand-made runs table against numbers computed here: d = 2 with a bin of 5 runs (one
  * FAILED, one UNRESOLVED, none violating) and a bin of 7 runs (2 certified rises, 1 after t0, 1 bound
- * disproved), d = 3 with 3 runs. The counts of violations are over the runs CERTIFIED or DECIDED only.
+ * disproved), d = 3 with 3 runs. The counts of violations and the sharpest constants are over the runs CERTIFIED or
+ * DECIDED only. Every run has E(0) = {@value #E0}; the enclosure's samples are written as E(0) e^{-x} so that the bounds of
+ * κ, -ln(E_upper/E(0))/t and -ln(E_lower/E(0))/t, are x/t by hand.
  */
 class SummaryOfSyntheticRunsTest {
     private static final double TOL = 1e-12;
+    private static final double E0 = 2.0;
 
     // bin 0 of d = 2: lambda_max, decay_rate_asymptotic, min_instantaneous_rate, c0_empirical, bound_margin (the FAILED run apart)
     private static final double[] LAMBDA_A = {1.0, 1.1, 1.2, 1.249};
@@ -54,16 +57,29 @@ class SummaryOfSyntheticRunsTest {
         for (int i = 0; i < 3; i++) {
             tables.run("syn", 3, run("c" + i, 1.3 + 0.05 * i, 3, "CERTIFIED", 4.0 + i, 3.5, 1.01, 0.2, 0.0, 0));
         }
-        tables.samples("syn", 2, "a0", new double[][] {{0, 1}, {0.5, Math.exp(-1.0)}, {1.0, Math.exp(-2.5)}})
-                .samples("syn", 2, "a1", new double[][] {{0, 1}, {0.5, Math.exp(-0.9)}})
-                .samples("syn", 2, "b4", new double[][] {{0, 1}, {0.1, 1.01}, {0.5, 0.5}});
+        // a0: κ from E_N 2, its bounds 0.95/0.5 = 1.9 and 1.1/0.5 = 2.2 (E_lower = 0 at t = 1 bounds nothing); a1: 1.8 in
+        // [1.4, 2.0]; a2 is UNRESOLVED: its smaller κ must not count; b4 has no enclosure (a lower bound of -∞, no upper)
+        tables.samples("syn", 2, "a0", new double[][] {{0, 1, E0, E0}, {0.5, Math.exp(-1.0), enclosed(1.1), enclosed(0.95)},
+                        {1.0, Math.exp(-2.5), 0, enclosed(2.4)}})
+                .samples("syn", 2, "a1", new double[][] {{0, 1, E0, E0}, {0.5, Math.exp(-0.9), enclosed(1.0), enclosed(0.7)}})
+                .samples("syn", 2, "a2", new double[][] {{0.5, Math.exp(-0.2), enclosed(0.3), enclosed(0.1)}})
+                .samples("syn", 2, "b4", new double[][] {{0, 1}, {0.1, 1.01}, {0.5, 0.5}})
+                // d = 3: c0 proves the fourfold rate 16 (κ in [17, 21]), c1 leaves it open ([15, 20.5]), c2 has no samples
+                .samples("syn", 3, "c0", new double[][] {{0.1, Math.exp(-2.0), enclosed(2.1), enclosed(1.7)}})
+                .samples("syn", 3, "c1", new double[][] {{0.1, Math.exp(-2.0), enclosed(2.05), enclosed(1.5)}});
         summary = SummaryQuery.summarize(SharedSpark.get(), tables.runs(), tables.timeseries()).collectAsList();
+    }
+
+    /** E(0) e^{-x}. */
+    private static double enclosed(double x) {
+        return E0 * Math.exp(-x);
     }
 
     /**
      * A solved run; t0_theorem and c0_theorem follow Theorem 1, violation_after_t0 is set when there are 2 violations; a
      * run with violations has a certified rise, starting at t1 = t0_empirical - 0.05 (after t0_theorem for the run with 2,
-     * before it for the run with 1); a negative margin has its bound disproved.
+     * before it for the run with 1); a negative margin has its bound disproved. c0_empirical's certified bounds are
+     * c0 - 0.01 and c0 + 0.02, but for the run with c0 = 1.3, which has no upper bound.
      */
     private static Map<String, Object> run(String id, double lambdaMax, int d, String status, double rate, double minRate, double c0,
             double margin, double t0Empirical, int violations) {
@@ -76,7 +92,10 @@ class SummaryOfSyntheticRunsTest {
         row.put("status", status);
         row.put("decay_rate_asymptotic", rate);
         row.put("min_instantaneous_rate", minRate);
+        row.put("e0_closed", E0);
         row.put("c0_empirical", c0);
+        row.put("c0_empirical_lower", c0 - 0.01);
+        row.put("c0_empirical_upper", c0 == 1.3 ? null : c0 + 0.02);
         row.put("bound_margin", margin);
         row.put("t0_empirical", t0Empirical);
         row.put("violation_count", violations);
@@ -168,14 +187,44 @@ class SummaryOfSyntheticRunsTest {
     }
 
     @Test
-    void sharpestConstants() {
+    void sharpestConstantsOfTheEvidenceRunsWithTheirCertifiedBounds() {
         Row a = group(2, 0);
         assertEquals(1.8, a.<Double>getAs("kappa_sharpest"), TOL);
         assertEquals(0.9, a.<Double>getAs("kappa_sharpest_ratio"), TOL);
-        assertEquals(1.05, a.<Double>getAs("c_sharpest"), TOL);
-        assertEquals(KAPPA_B, group(2, 2).<Double>getAs("kappa_sharpest"), TOL);
-        assertEquals(1.3, group(2, 2).<Double>getAs("c_sharpest"), TOL);
-        assertNull(group(3, 1).getAs("kappa_sharpest"), "no timeseries, no kappa");
+        assertEquals(1.4, a.<Double>getAs("kappa_sharpest_lower"), TOL);
+        assertEquals(2.0, a.<Double>getAs("kappa_sharpest_upper"), TOL);
+        assertEquals(0.7, a.<Double>getAs("kappa_sharpest_ratio_lower"), TOL);
+        assertEquals(1.0, a.<Double>getAs("kappa_sharpest_ratio_upper"), TOL);
+        assertEquals(1.02, a.<Double>getAs("c_sharpest"), TOL, "the UNRESOLVED run's 1.05 does not count");
+        assertEquals(1.01, a.<Double>getAs("c_sharpest_lower"), TOL);
+        assertEquals(1.04, a.<Double>getAs("c_sharpest_upper"), TOL);
+
+        Row b = group(2, 2);
+        assertEquals(KAPPA_B, b.<Double>getAs("kappa_sharpest"), TOL);
+        assertEquals(Double.NEGATIVE_INFINITY, b.<Double>getAs("kappa_sharpest_lower"), "a run without e_upper bounds nothing from below");
+        assertNull(b.getAs("kappa_sharpest_upper"), "no E_lower > 0: no upper bound");
+        assertEquals(1.3, b.<Double>getAs("c_sharpest"), TOL);
+        assertEquals(1.29, b.<Double>getAs("c_sharpest_lower"), TOL);
+        assertEquals(Double.POSITIVE_INFINITY, b.<Double>getAs("c_sharpest_upper"), "a run without c0_empirical_upper");
+
+        Row c = group(3, 1);
+        assertEquals(20.0, c.<Double>getAs("kappa_sharpest"), TOL);
+        assertEquals(15.0, c.<Double>getAs("kappa_sharpest_lower"), 1e-9);
+        assertEquals(20.5, c.<Double>getAs("kappa_sharpest_upper"), 1e-9);
+    }
+
+    @Test
+    void theFourfoldRateIsCountedProvedOrDisprovedPerEvidenceRun() {
+        Row a = group(2, 0); // 8(d-1) = 8 is above both runs' upper bounds (2.2 and 2.0)
+        assertEquals(0L, a.<Long>getAs("fourfold_decay_proved_runs"));
+        assertEquals(2L, a.<Long>getAs("fourfold_decay_disproved_runs"));
+        assertEquals(ExpectedBounds.upper95(2, 3), a.<Double>getAs("fourfold_decay_disproved_runs_p_upper95"), TOL);
+        Row b = group(2, 2); // b4's bounds are -∞ and none: open
+        assertEquals(0L, b.<Long>getAs("fourfold_decay_proved_runs"));
+        assertEquals(0L, b.<Long>getAs("fourfold_decay_disproved_runs"));
+        Row c = group(3, 1); // 16: proved by c0 (17), open in c1 ([15, 20.5]) and c2 (no samples)
+        assertEquals(1L, c.<Long>getAs("fourfold_decay_proved_runs"));
+        assertEquals(0L, c.<Long>getAs("fourfold_decay_disproved_runs"));
     }
 
     private static void assertQuantiles(Row row, String quantity, double[] values) {

@@ -2,6 +2,7 @@ package org.landausweep.jobs.compare;
 
 import org.landausweep.jobs.SharedSpark;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
@@ -25,10 +26,15 @@ final class SyntheticTables {
         return this;
     }
 
-    /** Adds timeseries rows (t, e_over_e0) of run {@code runId}. */
-    SyntheticTables samples(String sweep, int d, String runId, double[][] tAndRatio) {
-        for (double[] sample : tAndRatio) {
-            timeseries.add(row(TIMESERIES, sweep, d, Map.of("run_id", runId, "t", sample[0], "e_over_e0", sample[1])));
+    /** Adds timeseries rows (t, e_over_e0), or (t, e_over_e0, e_lower, e_upper), of run {@code runId}. */
+    SyntheticTables samples(String sweep, int d, String runId, double[][] rows) {
+        for (double[] sample : rows) {
+            Map<String, Object> columns = new HashMap<>(Map.of("run_id", runId, "t", sample[0], "e_over_e0", sample[1]));
+            if (sample.length == 4) {
+                columns.put("e_lower", sample[2]);
+                columns.put("e_upper", sample[3]);
+            }
+            timeseries.add(row(TIMESERIES, sweep, d, columns));
         }
         return this;
     }

@@ -122,17 +122,22 @@ public final class ReportJob {
                         text(r.getAs("violation_runs")), text(r.getAs("violation_runs_p_upper95")),
                         text(r.getAs("violation_after_t0_runs")), text(r.getAs("violation_after_t0_runs_p_upper95")),
                         text(r.getAs("bound_violation_runs")), text(r.getAs("bound_violation_runs_p_upper95")),
-                        text(r.getAs("kappa_sharpest")), text(r.getAs("kappa_sharpest_ratio")), text(r.getAs("c_sharpest")))));
+                        text(r.getAs("kappa_sharpest")), text(r.getAs("kappa_sharpest_ratio")), text(r.getAs("kappa_sharpest_ratio_lower")),
+                        text(r.getAs("kappa_sharpest_ratio_upper")), text(r.getAs("fourfold_decay_proved_runs")),
+                        text(r.getAs("fourfold_decay_disproved_runs")), text(r.getAs("c_sharpest")), text(r.getAs("c_sharpest_upper")))));
                 for (SummaryQuery.Quantity q : SummaryQuery.QUANTITIES) {
                     List<String> levels = Quantiles.LEVELS.stream().map(l -> text(r.getAs(q.name() + "_" + l.suffix()))).toList();
                     quantiles.add(concat(concat(group, List.of(q.name())), levels));
                 }
             }
             page.paragraph("Violations are counted over the runs whose decisions are certified (CERTIFIED or DECIDED) only,"
-                    + " with their Clopper–Pearson 95 % upper bounds over those runs.");
+                    + " with their Clopper–Pearson 95 % upper bounds over those runs. The sharpest κ and c are over those runs too:"
+                    + " read from the computed E_N(t), then the bounds the enclosure proves for them; 'E <= E(0)e^{-8(d-1)t}' counts"
+                    + " the runs where that is proved, and disproved, at every sample.");
             page.table(List.of("d", "family", "λmax bin", "runs", "failed", "certified", "decided", "unresolved", "t0 > 0",
                     "certified rise", "p < (95%)", "certified rise after t0", "p < (95%)", "bound disproved", "p < (95%)",
-                    "sharpest κ", "κ / 2(d-1)", "sharpest c"), counts);
+                    "sharpest κ", "κ / 2(d-1)", "proved ≥", "proved ≤", "E <= E(0)e^{-8(d-1)t} proved", "disproved",
+                    "sharpest c", "proved ≤"), counts);
             page.table(concat(List.of("d", "family", "λmax bin", "quantity"), Quantiles.LEVELS.stream().map(Quantiles.Level::suffix).toList()),
                     quantiles);
         }
