@@ -38,7 +38,7 @@ import org.apache.spark.sql.types.DataTypes;
  *     of the true E certified by the enclosure. As E &lt;= E_upper at each sample, -ln(E(t)/E(0))/t &gt;= -ln(E_upper(t)/E(0))/t,
  *     so the minimum of the right side over the samples and runs is a lower bound; E &gt;= E_lower gives the upper bound the
  *     same way, from the samples where E_lower &gt; 0 (null when there is none). A run without {@code e_upper} makes the
- *     lower bound -∞. E(0) is {@code e0_closed}, exact to rounding (relative 1e-16, which moves κ by about 1e-16/t);</li>
+ *     lower bound -∞. E(0) is {@code e0_closed}, a closed form exact to rounding (the certificate allows a relative 1e-14, which would move κ by 1e-14/t);</li>
  * <li>{@code fourfold_decay_proved_runs}, {@code fourfold_decay_disproved_runs}: evidence runs where E(t) &lt;= E(0)
  *     e^{-8(d-1)t} (four times Theorem 1's rate) is proved at every sample (κ lower bound &gt;= 8(d-1)), and where it is
  *     disproved at some sample (κ upper bound &lt; 8(d-1)); {@code fourfold_decay_disproved_runs_p_upper95} bounds the
