@@ -20,6 +20,9 @@ import java.util.stream.Collectors;
  * <li>the range of κ_sharpest / (2(d-1)) over the groups, as computed from E_N and as certified by the enclosure (the
  *     ranges of the groups' lower and upper bounds), and the evidence runs where E(t) &lt;= E(0) e^{-8(d-1)t}, four times
  *     Theorem 1's rate, is proved or disproved at every sample;</li>
+ * <li>the same rate at each instant, E'(t) &lt;= -8(d-1) E(t) on [0, T]: the evidence runs where the certificate disproves it
+ *     (rigorous) and where it holds at every grid point (grid-level), with the range of the groups' smallest min_t -E'/E
+ *     over 2(d-1), computed and bounded;</li>
  * <li>the range of c_sharpest, the smallest c with E(t) &lt;= c e^{-2(d-1)t} E(0), computed and with its certified upper
  *     bound; "no constant is needed" only when that bound is 1 to four digits;</li>
  * <li>the (d, λmax bin) groups that test t0 (t0_theorem &gt; 0 in some run), or a warning when none does.</li>
@@ -35,7 +38,7 @@ public record Findings(String sweep, List<SummaryGroup> groups) {
         groups = List.copyOf(groups);
     }
 
-    /** The sentences, in order: counts, violations, rates, κ computed, κ certified, c, t0. */
+    /** The sentences, in order: counts, violations, rates, κ computed, κ certified, the instantaneous rate, c, t0. */
     public List<String> sentences() {
         long runs = sum(SummaryGroup::runs);
         long evidence = sum(g -> g.status().evidence());
@@ -51,6 +54,7 @@ public record Findings(String sweep, List<SummaryGroup> groups) {
         lines.add(range("κ_sharpest, the largest κ with E(t) <= E(0) e^{-κt} for every evidence run and sampled t,", g -> g.kappa().computed(),
                 g -> g.kappa().computed(), "times 2(d-1) over the (d, λmax bin) groups on the computed E_N(t)"));
         lines.add(kappaCertified(evidence));
+        lines.add(instantaneousFourfold(evidence));
         lines.add(cSharpest());
         lines.add(t0());
         return lines;
@@ -102,6 +106,23 @@ public record Findings(String sweep, List<SummaryGroup> groups) {
                 upper(disproved, evidence), evidence - proved - disproved);
     }
 
+    private String instantaneousFourfold(long evidence) {
+        long disproved = sum(SummaryGroup::instantaneousFourfoldDisproved);
+        String head = String.format(Locale.ROOT, "E'(t) <= -8(d-1) E(t) on [0, T], the fourfold rate at each instant: disproved in %d of %d"
+                        + " evidence runs (probability <= %s); holds at every grid point of the certificate in %d (grid-level: not proved"
+                        + " between grid points).", disproved, evidence, upper(disproved, evidence),
+                sum(SummaryGroup::instantaneousFourfoldGrid));
+        List<Double> computed = values(g -> g.rateMin().computed());
+        if (computed.isEmpty()) {
+            return head;
+        }
+        List<Double> upper = values(g -> g.rateMin().upper());
+        List<Double> lower = values(g -> g.rateMin().lower());
+        return head + " The smallest min_t -E'(t)/E(t) of a group, over 2(d-1), " + interval(min(computed), max(computed), "%.3f")
+                + " over the groups on E_N(t)" + (upper.isEmpty() ? "" : "; the certificates bound it above by " + span(min(upper), max(upper), "%.3f"))
+                + (lower.isEmpty() ? "" : " and, at their grid points, below by " + span(min(lower), max(lower), "%.3f")) + ".";
+    }
+
     private String cSharpest() {
         List<Double> c = values(g -> g.cSharpest().computed());
         if (c.isEmpty()) {
@@ -147,10 +168,15 @@ public record Findings(String sweep, List<SummaryGroup> groups) {
         return "is " + span(min, max, format);
     }
 
+    /** x at the format's precision; ±∞ (a bound that bounds nothing) as the sign. */
+    private static String number(double x, String format) {
+        return Double.isInfinite(x) ? (x > 0 ? "∞" : "-∞") : String.format(Locale.ROOT, format, x);
+    }
+
     /** "4.000" for one value at the format's precision, "4.000 to 4.005" for a range. */
     private static String span(double min, double max, String format) {
-        String a = String.format(Locale.ROOT, format, min);
-        String b = String.format(Locale.ROOT, format, max);
+        String a = number(min, format);
+        String b = number(max, format);
         return a.equals(b) ? a : a + " to " + b;
     }
 }

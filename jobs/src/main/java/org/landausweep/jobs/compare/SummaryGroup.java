@@ -20,10 +20,15 @@ import org.apache.spark.sql.Row;
  * @param fourfoldProved     evidence runs with E(t) &lt;= E(0) e^{-8(d-1)t} proved at every sample
  * @param fourfoldDisproved  evidence runs where that is disproved at some sample
  * @param cSharpest          c_sharpest of the evidence runs, from E_N and certified
+ * @param rateMin            the smallest min_t -E'/E of the evidence runs over 2(d-1), from E_N and bounded by the
+ *                           certificates (its lower bound grid-level)
+ * @param instantaneousFourfoldGrid      evidence runs with E' &lt;= -8(d-1)E at every grid point (grid-level)
+ * @param instantaneousFourfoldDisproved evidence runs where that is disproved on [0, T]
  */
 public record SummaryGroup(int d, String family, Integer lambdaBin, StatusCounts status, Double t0PositiveFraction, long violating,
                            long violatingAfterT0, long boundViolating, Double rateRatioMin, Double rateRatioMax, Bounded kappa,
-                           long fourfoldProved, long fourfoldDisproved, Bounded cSharpest) {
+                           long fourfoldProved, long fourfoldDisproved, Bounded cSharpest, Bounded rateMin,
+                           long instantaneousFourfoldGrid, long instantaneousFourfoldDisproved) {
 
     /**
      * A group constant read from the computed curves, with the bounds the enclosure proves for it (null where the summary
@@ -64,7 +69,9 @@ public record SummaryGroup(int d, String family, Integer lambdaBin, StatusCounts
         return new SummaryGroup(r.<Integer>getAs("d"), r.getAs("family"), r.getAs("lambda_bin"), status, r.getAs("t0_positive_fraction"),
                 r.<Long>getAs("violation_runs"), r.<Long>getAs("violation_after_t0_runs"), r.<Long>getAs("bound_violation_runs"),
                 r.getAs("rate_asymptotic_ratio_min"), r.getAs("rate_asymptotic_ratio_max"), Bounded.of(r, "kappa_sharpest_ratio"),
-                r.<Long>getAs("fourfold_decay_proved_runs"), r.<Long>getAs("fourfold_decay_disproved_runs"), Bounded.of(r, "c_sharpest"));
+                r.<Long>getAs("fourfold_decay_proved_runs"), r.<Long>getAs("fourfold_decay_disproved_runs"), Bounded.of(r, "c_sharpest"),
+                Bounded.of(r, "rate_min_sharpest_ratio"), r.<Long>getAs("instantaneous_fourfold_grid_runs"),
+                r.<Long>getAs("instantaneous_fourfold_disproved_runs"));
     }
 
     /** All runs of the group. */

@@ -43,6 +43,16 @@ import org.apache.spark.sql.types.DataTypes;
  *     e^{-8(d-1)t} (four times Theorem 1's rate) is proved at every sample (κ lower bound &gt;= 8(d-1)), and where it is
  *     disproved at some sample (κ upper bound &lt; 8(d-1)); {@code fourfold_decay_disproved_runs_p_upper95} bounds the
  *     probability of the latter;</li>
+ * <li>{@code rate_min_sharpest_ratio}: the smallest min_instantaneous_rate (min_t -E'(t)/E(t) on the computed E_N) over the
+ *     evidence runs, over 2(d-1); {@code rate_min_sharpest_ratio_lower}, {@code rate_min_sharpest_ratio_upper}: the same
+ *     minimum of the true E bounded by the certificates: the min of the runs' {@code min_instantaneous_rate_lower}
+ *     (grid-level: -dEdt_upper/E at the certificate's grid points, a run without it making the bound -∞) and of their
+ *     {@code min_instantaneous_rate_upper} (rigorous: a cell's secant rate is a mean of -E'/E over the cell, so the minimum
+ *     lies below it; a run without it bounds nothing);</li>
+ * <li>{@code instantaneous_fourfold_grid_runs}, {@code instantaneous_fourfold_disproved_runs}: evidence runs where
+ *     E'(t) &lt;= -8(d-1) E(t) holds at every grid point of the certificate (lower end &gt;= 8(d-1), grid-level), and where it
+ *     is disproved on [0, T] (upper end &lt; 8(d-1): some cell decays more slowly on average); with
+ *     {@code instantaneous_fourfold_disproved_runs_p_upper95};</li>
  * <li>{@code c_sharpest}: the smallest c with E(t) &lt;= c e^{-2(d-1)t} E(0) for every evidence run of the group and
  *     every t, max of c0_empirical (compare c0_theorem = e^{(λmax-1)/d}); {@code c_sharpest_lower} and
  *     {@code c_sharpest_upper} bound it, the max of the runs' certified c0_empirical_lower and c0_empirical_upper
@@ -117,6 +127,10 @@ public final class SummaryQuery {
                     CASE WHEN status IN ('CERTIFIED', 'DECIDED') THEN c0_empirical_lower END AS c0_evidence_lower,
                     CASE WHEN status IN ('CERTIFIED', 'DECIDED') THEN coalesce(c0_empirical_upper, CAST('Infinity' AS DOUBLE)) END
                       AS c0_evidence_upper,
+                    CASE WHEN status IN ('CERTIFIED', 'DECIDED') THEN min_instantaneous_rate END AS rate_min_evidence,
+                    CASE WHEN status IN ('CERTIFIED', 'DECIDED') THEN coalesce(min_instantaneous_rate_lower, CAST('-Infinity' AS DOUBLE)) END
+                      AS rate_min_evidence_lower,
+                    CASE WHEN status IN ('CERTIFIED', 'DECIDED') THEN min_instantaneous_rate_upper END AS rate_min_evidence_upper,
                     violation_certified AND status IN ('CERTIFIED', 'DECIDED') AS violation,
                     violation_certified AND violation_certified_t1 >= t0_theorem AND status IN ('CERTIFIED', 'DECIDED') AS violation_after_t0,
                     NOT bound_holds_certified AND status IN ('CERTIFIED', 'DECIDED') AS bound_violation,
@@ -141,6 +155,11 @@ public final class SummaryQuery {
                     min(kappa_upper) AS kappa_sharpest_upper,
                     count_if(kappa_lower >= 8 * (d - 1)) AS fourfold_decay_proved_runs,
                     count_if(kappa_upper < 8 * (d - 1)) AS fourfold_decay_disproved_runs,
+                    min(rate_min_evidence) AS rate_min_sharpest,
+                    min(rate_min_evidence_lower) AS rate_min_sharpest_lower,
+                    min(rate_min_evidence_upper) AS rate_min_sharpest_upper,
+                    count_if(rate_min_evidence_lower >= 8 * (d - 1)) AS instantaneous_fourfold_grid_runs,
+                    count_if(rate_min_evidence_upper < 8 * (d - 1)) AS instantaneous_fourfold_disproved_runs,
                     max(c0_evidence) AS c_sharpest,
                     max(c0_evidence_lower) AS c_sharpest_lower,
                     max(c0_evidence_upper) AS c_sharpest_upper
@@ -159,6 +178,12 @@ public final class SummaryQuery {
                   kappa_sharpest_upper / (2 * (d - 1)) AS kappa_sharpest_ratio_upper,
                   fourfold_decay_proved_runs, fourfold_decay_disproved_runs,
                   clopper_pearson_upper95(fourfold_decay_disproved_runs, evidence_runs) AS fourfold_decay_disproved_runs_p_upper95,
+                  rate_min_sharpest / (2 * (d - 1)) AS rate_min_sharpest_ratio,
+                  rate_min_sharpest_lower / (2 * (d - 1)) AS rate_min_sharpest_ratio_lower,
+                  rate_min_sharpest_upper / (2 * (d - 1)) AS rate_min_sharpest_ratio_upper,
+                  instantaneous_fourfold_grid_runs, instantaneous_fourfold_disproved_runs,
+                  clopper_pearson_upper95(instantaneous_fourfold_disproved_runs, evidence_runs)
+                    AS instantaneous_fourfold_disproved_runs_p_upper95,
                   c_sharpest, c_sharpest_lower, c_sharpest_upper
                 FROM grouped
                 ORDER BY sweep, d, family, lambda_bin

@@ -39,6 +39,8 @@ class SummaryOfSyntheticRunsTest {
     private static final double[] T0_EMPIRICAL_B = {0.0, 0.01, 0.0, 0.0, 0.3, 0.0, 0.0};
     private static final int[] VIOLATIONS_B = {0, 1, 0, 0, 2, 0, 0};
     private static final double KAPPA_B = -Math.log(1.01) / 0.1;
+    // d = 3, where 8(d-1) = 16: certified [min - 0.1, min + 0.05] leaves c0 open, c1 and c2 hold at the grid points
+    private static final double[] MIN_RATE_C = {16.05, 16.7, 17.2};
 
     private static List<Row> summary;
 
@@ -51,11 +53,18 @@ class SummaryOfSyntheticRunsTest {
         }
         tables.run("syn", 2, Map.of("run_id", "a-failed", "family", "random-mixture", "lambda_max_target", 1.1, "status", "FAILED"));
         for (int i = 0; i < LAMBDA_B.length; i++) {
-            tables.run("syn", 2, run("b" + i, LAMBDA_B[i], 2, i % 2 == 0 ? "CERTIFIED" : "DECIDED", RATE_B[i], MIN_RATE_B[i], C0_B[i],
-                    MARGIN_B[i], T0_EMPIRICAL_B[i], VIOLATIONS_B[i]));
+            Map<String, Object> b = run("b" + i, LAMBDA_B[i], 2, i % 2 == 0 ? "CERTIFIED" : "DECIDED", RATE_B[i], MIN_RATE_B[i], C0_B[i],
+                    MARGIN_B[i], T0_EMPIRICAL_B[i], VIOLATIONS_B[i]);
+            if (i == 1) {
+                b.put("min_instantaneous_rate_upper", null); // E_lower reached 0: the secant bounds nothing
+            }
+            if (i == 4) {
+                b.put("min_instantaneous_rate_lower", null);
+            }
+            tables.run("syn", 2, b);
         }
         for (int i = 0; i < 3; i++) {
-            tables.run("syn", 3, run("c" + i, 1.3 + 0.05 * i, 3, "CERTIFIED", 4.0 + i, 3.5, 1.01, 0.2, 0.0, 0));
+            tables.run("syn", 3, run("c" + i, 1.3 + 0.05 * i, 3, "CERTIFIED", 4.0 + i, MIN_RATE_C[i], 1.01, 0.2, 0.0, 0));
         }
         // a0: κ from E_N 2, its bounds 0.95/0.5 = 1.9 and 1.1/0.5 = 2.2 (E_lower = 0 at t = 1 bounds nothing); a1: 1.8 in
         // [1.4, 2.0]; a2 is UNRESOLVED: its smaller κ must not count; b4 has no enclosure (a lower bound of -∞, no upper)
@@ -79,7 +88,8 @@ class SummaryOfSyntheticRunsTest {
      * A solved run; t0_theorem and c0_theorem follow Theorem 1, violation_after_t0 is set when there are 2 violations; a
      * run with violations has a certified rise, starting at t1 = t0_empirical - 0.05 (after t0_theorem for the run with 2,
      * before it for the run with 1); a negative margin has its bound disproved. c0_empirical's certified bounds are
-     * c0 - 0.01 and c0 + 0.02, but for the run with c0 = 1.3, which has no upper bound.
+     * c0 - 0.01 and c0 + 0.02, but for the run with c0 = 1.3, which has no upper bound; min_instantaneous_rate's are minRate - 0.1
+     * and minRate + 0.05.
      */
     private static Map<String, Object> run(String id, double lambdaMax, int d, String status, double rate, double minRate, double c0,
             double margin, double t0Empirical, int violations) {
@@ -92,6 +102,8 @@ class SummaryOfSyntheticRunsTest {
         row.put("status", status);
         row.put("decay_rate_asymptotic", rate);
         row.put("min_instantaneous_rate", minRate);
+        row.put("min_instantaneous_rate_lower", minRate - 0.1);
+        row.put("min_instantaneous_rate_upper", minRate + 0.05);
         row.put("e0_closed", E0);
         row.put("c0_empirical", c0);
         row.put("c0_empirical_lower", c0 - 0.01);
@@ -225,6 +237,29 @@ class SummaryOfSyntheticRunsTest {
         Row c = group(3, 1); // 16: proved by c0 (17), open in c1 ([15, 20.5]) and c2 (no samples)
         assertEquals(1L, c.<Long>getAs("fourfold_decay_proved_runs"));
         assertEquals(0L, c.<Long>getAs("fourfold_decay_disproved_runs"));
+    }
+
+    @Test
+    void theFourfoldRateAtEachInstantIsCountedDisprovedOrHoldingAtTheGridPoints() {
+        Row a = group(2, 0); // evidence a0, a1, a3: min rates 1.9, 1.7, 1.5, every upper end (+0.05) below 8
+        assertEquals(0.75, a.<Double>getAs("rate_min_sharpest_ratio"), TOL);
+        assertEquals(0.7, a.<Double>getAs("rate_min_sharpest_ratio_lower"), TOL);
+        assertEquals(0.775, a.<Double>getAs("rate_min_sharpest_ratio_upper"), TOL);
+        assertEquals(0L, a.<Long>getAs("instantaneous_fourfold_grid_runs"));
+        assertEquals(3L, a.<Long>getAs("instantaneous_fourfold_disproved_runs"));  // 3 of 3: the bound is 1
+        assertEquals(1.0, a.<Double>getAs("instantaneous_fourfold_disproved_runs_p_upper95"), TOL);
+        Row b = group(2, 2); // b1 has no upper end (not disproved), b4 no lower end (-∞); the smallest, 0.5, is b5's
+        assertEquals(0.25, b.<Double>getAs("rate_min_sharpest_ratio"), TOL);
+        assertEquals(Double.NEGATIVE_INFINITY, b.<Double>getAs("rate_min_sharpest_ratio_lower"));
+        assertEquals(0.275, b.<Double>getAs("rate_min_sharpest_ratio_upper"), TOL);
+        assertEquals(6L, b.<Long>getAs("instantaneous_fourfold_disproved_runs"));
+        assertEquals(ExpectedBounds.upper95(6, 7), b.<Double>getAs("instantaneous_fourfold_disproved_runs_p_upper95"), TOL);
+        Row c = group(3, 1); // 16: c0 open ([15.95, 16.1]), c1 and c2 hold at the grid points (16.6, 17.1)
+        assertEquals(16.05 / 4, c.<Double>getAs("rate_min_sharpest_ratio"), TOL);
+        assertEquals(15.95 / 4, c.<Double>getAs("rate_min_sharpest_ratio_lower"), TOL);
+        assertEquals(16.1 / 4, c.<Double>getAs("rate_min_sharpest_ratio_upper"), TOL);
+        assertEquals(2L, c.<Long>getAs("instantaneous_fourfold_grid_runs"));
+        assertEquals(0L, c.<Long>getAs("instantaneous_fourfold_disproved_runs"));
     }
 
     private static void assertQuantiles(Row row, String quantity, double[] values) {
