@@ -110,7 +110,7 @@ public record Findings(String sweep, List<SummaryGroup> groups) {
         long disproved = sum(SummaryGroup::instantaneousFourfoldDisproved);
         String head = String.format(Locale.ROOT, "E'(t) <= -8(d-1) E(t) on [0, T], the fourfold rate at each instant: disproved in %d of %d"
                         + " evidence runs (probability <= %s); holds at every grid point of the certificate in %d (grid-level: not proved"
-                        + " between grid points).", disproved, evidence, upper(disproved, evidence),
+                        + " between grid points; as -E'/E tends to 8(d-1), the enclosure's width decides it at late points).", disproved, evidence, upper(disproved, evidence),
                 sum(SummaryGroup::instantaneousFourfoldGrid));
         List<Double> computed = values(g -> g.rateMin().computed());
         if (computed.isEmpty()) {

@@ -52,8 +52,9 @@ class FindingsTest {
                         + " groups, and its upper bound, 4.013 to 4.181. E(t) <= E(0) e^{-8(d-1)t} (four times Theorem 1's rate) at every"
                         + " sample: proved in 997 of 1000 evidence runs, disproved in 0 (probability <= 0.0030), open in 3.",
                 "E'(t) <= -8(d-1) E(t) on [0, T], the fourfold rate at each instant: disproved in 0 of 1000 evidence runs (probability"
-                        + " <= 0.0030); holds at every grid point of the certificate in 998 (grid-level: not proved between grid points)."
-                        + " The smallest min_t -E'(t)/E(t) of a group, over 2(d-1), is 4.012 to 4.050 over the groups on E_N(t); the"
+                        + " <= 0.0030); holds at every grid point of the certificate in 998 (grid-level: not proved between grid points;"
+                        + " as -E'/E tends to 8(d-1), the enclosure's width decides it at late points). The smallest min_t -E'(t)/E(t)"
+                        + " of a group, over 2(d-1), is 4.012 to 4.050 over the groups on E_N(t); the"
                         + " certificates bound it above by 4.013 to 4.051 and, at their grid points, below by 3.900 to 4.049.",
                 "c_sharpest, the smallest c with E(t) <= c e^{-2(d-1)t} E(0) for every evidence run, is 1.000 over the groups on E_N(t);"
                         + " the enclosure proves c_sharpest <= 1.000 in every group: no constant is needed.",
@@ -85,7 +86,8 @@ class FindingsTest {
         // 2 + 2 runs disproved at each instant, none at the grid points: the Clopper–Pearson bound for 4 in 38 is 0.2249 (Beta(5, 34)
         // at 0.95); no group has an upper bound, and the lower bounds are -∞
         assertEquals("E'(t) <= -8(d-1) E(t) on [0, T], the fourfold rate at each instant: disproved in 4 of 38 evidence runs (probability"
-                + " <= 0.22); holds at every grid point of the certificate in 0 (grid-level: not proved between grid points). The smallest"
+                + " <= 0.22); holds at every grid point of the certificate in 0 (grid-level: not proved between grid points; as -E'/E"
+                + " tends to 8(d-1), the enclosure's width decides it at late points). The smallest"
                 + " min_t -E'(t)/E(t) of a group, over 2(d-1), is 0.810 to 1.100 over the groups on E_N(t) and, at their grid points,"
                 + " below by -∞.", s.get(5));
         assertEquals("c_sharpest, the smallest c with E(t) <= c e^{-2(d-1)t} E(0) for every evidence run, is 1.050 to 1.300 over the"
