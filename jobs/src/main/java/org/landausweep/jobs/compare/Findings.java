@@ -110,17 +110,18 @@ public record Findings(String sweep, List<SummaryGroup> groups) {
         long disproved = sum(SummaryGroup::instantaneousFourfoldDisproved);
         String head = String.format(Locale.ROOT, "E'(t) <= -8(d-1) E(t) on [0, T], the fourfold rate at each instant: disproved in %d of %d"
                         + " evidence runs (probability <= %s); holds at every grid point of the certificate in %d (grid-level: not proved"
-                        + " between grid points; as -E'/E tends to 8(d-1), the enclosure's width decides it at late points).", disproved, evidence, upper(disproved, evidence),
-                sum(SummaryGroup::instantaneousFourfoldGrid));
+                        + " between grid points; as -E'/E tends to 8(d-1), the enclosure's width decides it at late points).",
+                disproved, evidence, upper(disproved, evidence), sum(SummaryGroup::instantaneousFourfoldGrid));
         List<Double> computed = values(g -> g.rateMin().computed());
         if (computed.isEmpty()) {
             return head;
         }
         List<Double> upper = values(g -> g.rateMin().upper());
         List<Double> lower = values(g -> g.rateMin().lower());
+        String above = upper.isEmpty() ? "" : "; the certificates bound it above by " + span(min(upper), max(upper), "%.3f");
+        String below = lower.isEmpty() ? "" : " and, at their grid points, below by " + span(min(lower), max(lower), "%.3f");
         return head + " The smallest min_t -E'(t)/E(t) of a group, over 2(d-1), " + interval(min(computed), max(computed), "%.3f")
-                + " over the groups on E_N(t)" + (upper.isEmpty() ? "" : "; the certificates bound it above by " + span(min(upper), max(upper), "%.3f"))
-                + (lower.isEmpty() ? "" : " and, at their grid points, below by " + span(min(lower), max(lower), "%.3f")) + ".";
+                + " over the groups on E_N(t)" + above + below + ".";
     }
 
     private String cSharpest() {

@@ -38,6 +38,7 @@ class IsotropicFourfoldRateTest {
         double fourfold = 8 * (d - 1);
         int solved = 0;
         for (int run = 0; solved < DATA; run++) {
+            assertTrue(run < 10 * DATA, "too few admissible whitened data: " + solved + " of " + run);
             GaussianMixture datum = whitened(MixtureGenerator.generate(MixtureSamplingSpec.benchmark(d).withLambdaMaxTarget(1.3), 20261203, run));
             if (datum == null) {
                 continue; // whitening pushed a component's covariance to 2 Id or beyond (E(0) = ∞)
