@@ -332,6 +332,31 @@ public final class GaussianMixture implements InitialDatum {
         return ComponentPairs.e0(ComponentPairs.of(this));
     }
 
+    /**
+     * The law of S v for v ~ f, normalized, with S = U diag(sqrt(spectrum_i/λ_i)) U^T where P_in = U diag(λ) U^T (both
+     * spectra descending, spectrum summing to d): its second moments are U diag(spectrum) U^T, so (1, ..., 1) makes
+     * P_in = Id. Fails with {@link InvalidInputException} when the image is not admissible (a normalized covariance not
+     * below 2 Id).
+     */
+    public GaussianMixture withSecondMomentSpectrum(double[] spectrum) {
+        EigenDecompositionSymmetric eig = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(secondMoments()));
+        double[] lambda = eig.getEigenvalues();
+        double[] s = new double[d];
+        for (int i = 0; i < d; i++) {
+            s[i] = Math.sqrt(spectrum[i] / lambda[i]);
+        }
+        RealMatrix u = eig.getV();
+        RealMatrix map = u.multiply(MatrixUtils.createRealDiagonalMatrix(s)).multiplyTransposed(u);
+        int n = weights.length;
+        double[][] mu = new double[n][];
+        double[][][] cov = new double[n][][];
+        for (int k = 0; k < n; k++) {
+            mu[k] = map.operate(means[k]);
+            cov[k] = SecondMoments.symmetrized(map.multiply(MatrixUtils.createRealMatrix(covariances[k])).multiply(map)).getData();
+        }
+        return normalize(d, weights.clone(), mu, cov);
+    }
+
     @Override
     public GaussianMixture rotated(double[][] r) {
         RealMatrix rot = MatrixUtils.createRealMatrix(r);

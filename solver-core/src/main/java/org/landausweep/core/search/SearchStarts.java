@@ -1,14 +1,10 @@
 package org.landausweep.core.search;
 
 import java.util.SplittableRandom;
-import org.hipparchus.linear.EigenDecompositionSymmetric;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
 import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.core.data.MixtureGenerator;
 import org.landausweep.core.data.MixtureSamplingSpec;
-import org.landausweep.core.numerics.SecondMoments;
 
 /**
  * The start datum of one start of a search, a function of (seed, start index) alone: a K-component mixture
@@ -70,7 +66,7 @@ public final class SearchStarts {
             }
             GaussianMixture raw = MixtureGenerator.generate(spec(d, components, null, null), seed ^ rng.nextLong(), start);
             try {
-                GaussianMixture image = stretched(raw, spectrum);
+                GaussianMixture image = raw.withSecondMomentSpectrum(spectrum);
                 if (variance.contain(image)) {
                     return image;
                 }
@@ -92,29 +88,5 @@ public final class SearchStarts {
         MixtureSamplingSpec b = MixtureSamplingSpec.benchmark(d);
         return new MixtureSamplingSpec(d, components, components, b.weightMin(), b.weightMax(), b.meanSpread(),
                 b.meanJitter(), b.covEigMin(), b.covEigMax(), b.randomRotations(), lambdaMaxTarget, variance);
-    }
-
-
-    /** The normalized mixture S m with S = U diag(sqrt(spectrum_i/λ_i)) U^T, both spectra descending. */
-    private static GaussianMixture stretched(GaussianMixture m, double[] spectrum) {
-        int d = m.d();
-        EigenDecompositionSymmetric eig = new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(m.secondMoments()));
-        double[] lambda = eig.getEigenvalues();
-        double[] s = new double[d];
-        for (int i = 0; i < d; i++) {
-            s[i] = Math.sqrt(spectrum[i] / lambda[i]);
-        }
-        RealMatrix u = eig.getV();
-        RealMatrix map = u.multiply(MatrixUtils.createRealDiagonalMatrix(s)).multiplyTransposed(u);
-        int k = m.componentCount();
-        double[] weights = new double[k];
-        double[][] means = new double[k][];
-        double[][][] covariances = new double[k][][];
-        for (int c = 0; c < k; c++) {
-            weights[c] = m.weight(c);
-            means[c] = map.operate(m.mean(c));
-            covariances[c] = SecondMoments.symmetrized(map.multiply(MatrixUtils.createRealMatrix(m.covariance(c))).multiply(map)).getData();
-        }
-        return GaussianMixture.normalize(d, weights, means, covariances);
     }
 }

@@ -3,9 +3,7 @@ package org.landausweep.core.evolution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.hipparchus.linear.EigenDecompositionSymmetric;
-import org.hipparchus.linear.MatrixUtils;
-import org.hipparchus.linear.RealMatrix;
+import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.landausweep.core.certify.Certificate;
@@ -74,20 +72,10 @@ class IsotropicFourfoldRateTest {
 
     /** The law of P_in^{-1/2} v for v ~ f: a mixture again, with second moments Id; null if not admissible. */
     private static GaussianMixture whitened(GaussianMixture f) {
-        int d = f.d();
-        RealMatrix a = MatrixUtils.inverse(new EigenDecompositionSymmetric(MatrixUtils.createRealMatrix(f.secondMoments())).getSquareRoot());
-        int m = f.componentCount();
-        double[] w = new double[m];
-        double[][] mu = new double[m][];
-        double[][][] cov = new double[m][][];
-        for (int k = 0; k < m; k++) {
-            w[k] = f.weight(k);
-            mu[k] = a.operate(f.mean(k));
-            RealMatrix s = a.multiply(MatrixUtils.createRealMatrix(f.covariance(k))).multiply(a.transpose());
-            cov[k] = s.add(s.transpose()).scalarMultiply(0.5).getData();
-        }
+        double[] ones = new double[f.d()];
+        Arrays.fill(ones, 1);
         try {
-            return GaussianMixture.normalize(d, w, mu, cov);
+            return f.withSecondMomentSpectrum(ones);
         } catch (InvalidInputException e) {
             return null;
         }
