@@ -434,6 +434,7 @@ public final class CertifiedSolver {
             double[] dUp = new double[count];
             double[] out = new double[2];
             double w = width;
+            tail.prepare(times);
             for (int k = 0; k < count; k++) {
                 double t = times[k];
                 solution.evaluate(t, out);

@@ -1,7 +1,11 @@
 package org.landausweep.core.certify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.evolution.ModalExpansion;
 
@@ -26,9 +30,8 @@ final class InitialLayer {
     private final int top;
     private final TailRates farRates;
     private final double farTail0;
-    /** The last t of {@link #sums} and its values. Not thread-safe, like the solution it accompanies. */
-    private double memoT = Double.NaN;
-    private double[] memo;
+    /** {@link #sums} by t, once computed. Not thread-safe, like the solution it accompanies. */
+    private final Map<Double, double[]> known = new HashMap<>();
 
     private InitialLayer(ModalExpansion free, int degree, int top, TailRates farRates, double farTail0) {
         this.free = free;
@@ -92,20 +95,43 @@ final class InitialLayer {
         return Math.sqrt(sums(t)[1]);
     }
 
-    /** {Σ ||v_n(t)||^2, Σ c_{n+2}^2 ||v_n(t)||^2}, kept for the last t (the grid, the decisions and the derivative bound ask each t in turn). */
-    private double[] sums(double t) {
-        if (t != memoT) {
-            double band = 0;
-            double leak = 0;
-            for (int n = degree + 1; n <= top; n++) {
-                double r = free.degreeNorm(n, t);
-                double c = farRates.coupling(n + 2);
-                band += r * r;
-                leak += c * c * r * r;
+    /**
+     * Computes {@link #sums} ahead at each of {@code times}, the band's degree norms of all of them in one
+     * {@link ModalExpansion#degreeNorms} call: the same values as one time after the other.
+     */
+    void ahead(double[] times) {
+        double[] missing = Arrays.stream(times).filter(t -> !known.containsKey(t)).distinct().toArray();
+        double[][] r = free.degreeNorms(IntStream.rangeClosed(degree + 1, top).toArray(), missing);
+        for (int k = 0; k < missing.length; k++) {
+            double[] norms = new double[top - degree];
+            for (int i = 0; i < norms.length; i++) {
+                norms[i] = r[i][k];
             }
-            memoT = t;
-            memo = new double[] {band, leak};
+            known.put(missing[k], sums(norms));
         }
-        return memo;
+    }
+
+    /** {Σ ||v_n(t)||^2, Σ c_{n+2}^2 ||v_n(t)||^2}, kept per t (the grid, the decisions and the derivative bound ask each t in turn). */
+    private double[] sums(double t) {
+        return known.computeIfAbsent(t, s -> {
+            double[] norms = new double[top - degree];
+            for (int i = 0; i < norms.length; i++) {
+                norms[i] = free.degreeNorm(degree + 1 + i, s);
+            }
+            return sums(norms);
+        });
+    }
+
+    /** The two sums from ||v_n(t)||, n = N+1..N'. */
+    private double[] sums(double[] norms) {
+        double band = 0;
+        double leak = 0;
+        for (int i = 0; i < norms.length; i++) {
+            double r = norms[i];
+            double c = farRates.coupling(degree + 1 + i + 2);
+            band += r * r;
+            leak += c * c * r * r;
+        }
+        return new double[] {band, leak};
     }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.landausweep.core.diagnostics.Samples;
 import org.landausweep.core.evolution.EnergySeries;
 import org.landausweep.core.evolution.ModalExpansion;
@@ -69,15 +70,39 @@ final class ModalSolution implements TruncatedSolution {
      */
     @Override
     public double degreeNorm(int n, double t) {
-        double[] atT = norms.computeIfAbsent(t, k -> {
-            double[] fresh = new double[degree + 1];
-            Arrays.fill(fresh, Double.NaN);
-            return fresh;
-        });
+        double[] atT = normsAt(t);
         if (Double.isNaN(atT[n])) {
             atT[n] = expansion.degreeNorm(n, t);
         }
         return atT[n];
+    }
+
+    /**
+     * The (n, t) not yet kept, in one {@link ModalExpansion#degreeNorms} call (a pass over a degree's terms serves several
+     * times): the times that miss some degree, and the degrees that some of them miss.
+     */
+    @Override
+    public void degreeNormsAhead(int from, int to, double[] times) {
+        double[] missing = Arrays.stream(times).filter(t -> Arrays.stream(normsAt(t), from, to + 1).anyMatch(Double::isNaN)).toArray();
+        int[] degrees = IntStream.rangeClosed(from, to)
+                .filter(n -> Arrays.stream(missing).anyMatch(t -> Double.isNaN(normsAt(t)[n]))).toArray();
+        double[][] r = expansion.degreeNorms(degrees, missing);
+        for (int k = 0; k < missing.length; k++) {
+            double[] atT = normsAt(missing[k]);
+            for (int i = 0; i < degrees.length; i++) {
+                if (Double.isNaN(atT[degrees[i]])) {
+                    atT[degrees[i]] = r[i][k];
+                }
+            }
+        }
+    }
+
+    private double[] normsAt(double t) {
+        return norms.computeIfAbsent(t, k -> {
+            double[] fresh = new double[degree + 1];
+            Arrays.fill(fresh, Double.NaN);
+            return fresh;
+        });
     }
 
     @Override

@@ -85,27 +85,20 @@ final class TailEnclosure {
         int n = rates.degree();
         int d = rates.d();
         int low = Math.max(0, n - 2 * WINDOW - 1);
-        double[] tauList = new double[64];
-        double[] yList = new double[64];
-        double[] gList = new double[64];
-        double[] wList = new double[64];
-        double[] hList = new double[64];
-        int count = 0;
+        double[] tau = cells(rates, solution, horizon, maxCell, coarseFrom, required);
+        int cells = tau.length - 1;
+        solution.degreeNormsAhead(low, n, Arrays.copyOf(tau, cells));
+        prepare(layer, tau);
+        double[] y = new double[cells + 1];
+        double[] g = new double[cells + 1];
+        double[] w = new double[cells + 1];
+        double[] h = new double[cells + 1];
         double wj = 0;
-        double t = 0;
         double yj = Math.sqrt(tail0);
         double[] r = new double[n + 1];
         double[][] poly = new double[n + 1][];
-        int nextRequired = 0;
-        double cap = maxCell;
-        while (true) {
-            if (count + 1 >= tauList.length) {
-                tauList = Arrays.copyOf(tauList, 2 * tauList.length);
-                yList = Arrays.copyOf(yList, 2 * yList.length);
-                gList = Arrays.copyOf(gList, 2 * gList.length);
-                wList = Arrays.copyOf(wList, 2 * wList.length);
-                hList = Arrays.copyOf(hList, 2 * hList.length);
-            }
+        for (int j = 0; ; j++) {
+            double t = tau[j];
             if (layer != null) {
                 // both bounds hold at τ_j, so the Duhamel bound may restart from the smaller
                 yj = Math.min(yj, Math.sqrt(layer.bandAndFarSquared(t)) + wj);
@@ -113,10 +106,9 @@ final class TailEnclosure {
             if (piece != null && t <= piece.end()) {
                 yj = Math.min(yj, Math.sqrt(piece.upper(t)));
             }
-            tauList[count] = t;
-            yList[count] = yj;
-            wList[count] = wj;
-            if (t >= horizon) {
+            y[j] = yj;
+            w[j] = wj;
+            if (j == cells) {
                 break;
             }
             double decay = rates.decay(t);
@@ -124,22 +116,7 @@ final class TailEnclosure {
             for (int m = low; m <= n; m++) {
                 r[m] = solution.degreeNorm(m, t) + computedError;
             }
-            // short enough that the inflow from degree N - 2 adds at most INFLOW to r_N over the cell (when r_N > 0);
-            // coarse cells have only the doubling cap and leave tightness to the caller's check of the width on the whole cell
-            double feed = decay * rates.coupling(n) * (n >= 2 ? r[n - 2] : 0);
-            boolean coarse = t >= coarseFrom;
-            cap = coarse ? Math.min(COARSE_LIMIT * maxCell, 2 * cap) : maxCell;
-            double step = Math.min(cap, (coarse ? COARSE_COUPLING : COUPLING_STEP) / Math.max(1e-300, decay * rates.coupling(n + 2)));
-            if (feed > 0 && r[n] > 0 && !coarse) {
-                step = Math.max(MIN_CELL_SHARE * maxCell, Math.min(step, INFLOW * r[n] / feed));
-            }
-            double next = Math.min(horizon, t + step);
-            while (nextRequired < required.length && required[nextRequired] <= t) {
-                nextRequired++;
-            }
-            if (nextRequired < required.length) {
-                next = Math.min(next, required[nextRequired]);
-            }
+            double next = tau[j + 1];
             double delta = next - t;
             // a priori: E(s) <= E(0) exp(-2∫ρ), with ∫_0^s ρ >= (d-1) t - (ε0+S0)(1 - e^{-4d next})/(4d) on the cell
             double prior = e0Upper * Math.exp(-2 * ((d - 1.0) * t + (rates.eps0() + rates.s0()) * Math.expm1(-4.0 * d * next) / (4.0 * d)));
@@ -159,20 +136,59 @@ final class TailEnclosure {
             }
             double rTop = evaluate(poly[n], delta);
             double rBelow = n - 1 >= low ? evaluate(poly[n - 1], delta) : below;
-            double g = decay * Math.hypot(rates.coupling(n + 1) * rBelow, rates.coupling(n + 2) * rTop);
-            gList[count] = g;
-            yj = propagate(rates, t, yj, g, next);
+            g[j] = decay * Math.hypot(rates.coupling(n + 1) * rBelow, rates.coupling(n + 2) * rTop);
+            yj = propagate(rates, t, yj, g[j], next);
             if (layer != null) {
-                // leak and e^{-4dτ} are non-increasing: their values at τ_j bound them on the cell
-                hList[count] = g + decay * layer.leak(t);
-                wj = propagate(rates, t, wj, hList[count], next);
+                // leak and e^{-4dt} are non-increasing: their values at τ_j bound them on the cell
+                h[j] = g[j] + decay * layer.leak(t);
+                wj = propagate(rates, t, wj, h[j], next);
+            }
+        }
+        return new TailEnclosure(rates, tau, y, g, w, h, layer, piece, scale, remainderScale);
+    }
+
+    /**
+     * The grid τ_0 = 0 < ... < τ_J = T of the bound. A cell is short enough that e^{-4dτ} c_{N+2} Δ <= COUPLING_STEP (the
+     * comparison series stays short) and that the inflow from degree N - 2 adds at most INFLOW to r_N (when r_N > 0); coarse
+     * cells (from {@code coarseFrom}) have only the doubling cap and leave tightness to the caller's check of the width on the
+     * whole cell. Only r_N and r_{N-2} set it, so the other degrees of the window can be computed for all cells at once.
+     */
+    private static double[] cells(TailRates rates, TruncatedSolution solution, double horizon, double maxCell, double coarseFrom,
+                                  double[] required) {
+        int n = rates.degree();
+        double[] tau = new double[64];
+        int count = 0;
+        double t = 0;
+        int nextRequired = 0;
+        double cap = maxCell;
+        while (true) {
+            if (count + 1 >= tau.length) {
+                tau = Arrays.copyOf(tau, 2 * tau.length);
+            }
+            tau[count] = t;
+            if (t >= horizon) {
+                return Arrays.copyOf(tau, count + 1);
+            }
+            double decay = rates.decay(t);
+            double computedError = solution.coefficientError(t);
+            double rTop = solution.degreeNorm(n, t) + computedError;
+            double feed = decay * rates.coupling(n) * (n >= 2 ? solution.degreeNorm(n - 2, t) + computedError : 0);
+            boolean coarse = t >= coarseFrom;
+            cap = coarse ? Math.min(COARSE_LIMIT * maxCell, 2 * cap) : maxCell;
+            double step = Math.min(cap, (coarse ? COARSE_COUPLING : COUPLING_STEP) / Math.max(1e-300, decay * rates.coupling(n + 2)));
+            if (feed > 0 && rTop > 0 && !coarse) {
+                step = Math.max(MIN_CELL_SHARE * maxCell, Math.min(step, INFLOW * rTop / feed));
+            }
+            double next = Math.min(horizon, t + step);
+            while (nextRequired < required.length && required[nextRequired] <= t) {
+                nextRequired++;
+            }
+            if (nextRequired < required.length) {
+                next = Math.min(next, required[nextRequired]);
             }
             t = next;
             count++;
         }
-        return new TailEnclosure(rates, Arrays.copyOf(tauList, count + 1), Arrays.copyOf(yList, count + 1),
-                Arrays.copyOf(gList, count + 1), Arrays.copyOf(wList, count + 1), Arrays.copyOf(hList, count + 1), layer, piece,
-                scale, remainderScale);
     }
 
     /** {@code times} (increasing) with t inserted in order. */
@@ -209,6 +225,17 @@ final class TailEnclosure {
         int k = Arrays.binarySearch(tau, t);
         int j = k >= 0 ? k : -k - 2;
         return Math.max(0, Math.min(j, tau.length - 2));
+    }
+
+    /** Computes ahead what {@link #upper} and {@link #lower} read of the layer at these times (nothing without a layer). */
+    void prepare(double[] times) {
+        prepare(layer, times);
+    }
+
+    private static void prepare(InitialLayer layer, double[] times) {
+        if (layer != null) {
+            layer.ahead(times);
+        }
     }
 
     /** The grid of the bound: the decisions are evaluated on it. */

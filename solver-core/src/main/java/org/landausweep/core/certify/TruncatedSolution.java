@@ -15,6 +15,13 @@ interface TruncatedSolution extends EnergyCurve {
     /** r_n(t) = ||a_n(t)||, for 0 <= n <= N. */
     double degreeNorm(int n, double t);
 
+    /**
+     * Computes r_n(t) ahead for from <= n <= to at each of {@code times} (increasing), so that {@link #degreeNorm} there returns
+     * at once and the same value; nothing for an engine that computes every r_n at each time it visits.
+     */
+    default void degreeNormsAhead(int from, int to, double[] times) {
+    }
+
     /** A bound of the error of the computed coefficient vector at t (0 for the exact solver). */
     default double coefficientError(double t) {
         return 0;

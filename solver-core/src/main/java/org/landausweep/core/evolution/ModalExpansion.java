@@ -357,6 +357,118 @@ public final class ModalExpansion {
         return Math.sqrt(sum);
     }
 
+    /** Times per pass of {@link #degreeNorms}: their decay tables (up to N^2 entries each) stay in cache together. */
+    private static final int BATCH = 32;
+
+    /**
+     * r_n(t) for each n of {@code degrees} at each of {@code times}: norms[i][k] = r_{degrees[i]}(times[k]), equal to the bit to
+     * {@link #degreeNorm}: the same terms summed in the same order with the same stop. A pass over a degree's terms is
+     * bounded by memory, not arithmetic (16 bytes a term, megabytes a degree at N = 64 in d = 3), so each term is read once
+     * for {@link #BATCH} times instead of once per time.
+     */
+    public double[][] degreeNorms(int[] degrees, double[] times) {
+        int maxAbs = 0;
+        int maxP = 0;
+        for (List<ModalTerms> chain : chains) {
+            for (ModalTerms m : chain) {
+                maxAbs = Math.max(maxAbs, m.maxAbsKappa);
+                maxP = Math.max(maxP, m.maxPower);
+            }
+        }
+        double[][] norms = new double[degrees.length][times.length];
+        for (int first = 0; first < times.length; first += BATCH) {
+            int count = Math.min(BATCH, times.length - first);
+            Batch batch = new Batch(Arrays.copyOfRange(times, first, first + count), maxAbs, maxP);
+            for (int i = 0; i < degrees.length; i++) {
+                double[] sums = new double[count];
+                for (int c = 0; c < chains.size(); c++) {
+                    int position = position(c, degrees[i]);
+                    if (position >= 0) {
+                        batch.addRowSquares(chains.get(c).get(position), sums);
+                    }
+                }
+                for (int b = 0; b < count; b++) {
+                    norms[i][first + b] = Math.sqrt(sums[b]);
+                }
+            }
+        }
+        return norms;
+    }
+
+    /** The tables of one batch of times, and {@link #degreeNorm}'s row loop with the times inside. */
+    private static final class Batch {
+        final int count;
+        final double[] decay;
+        final double[] tp;
+        final double[] z;
+        final int[] active;
+
+        /** decay[j count + b] = e^{-j t_b}, tp[p count + b] = t_b^p: fillDecay's and powersOf's values, interleaved by time. */
+        Batch(double[] times, int maxAbs, int maxP) {
+            this.count = times.length;
+            this.decay = new double[(maxAbs + 1) * count];
+            this.tp = new double[(maxP + 1) * count];
+            this.z = new double[count];
+            this.active = new int[count];
+            double[] one = new double[maxAbs + 1];
+            for (int b = 0; b < count; b++) {
+                fillDecay(one, times[b], 0, maxAbs);
+                for (int j = 0; j <= maxAbs; j++) {
+                    decay[j * count + b] = one[j];
+                }
+                double[] powers = powersOf(times[b], maxP);
+                for (int p = 0; p <= maxP; p++) {
+                    tp[p * count + b] = powers[p];
+                }
+            }
+        }
+
+        /** sums[b] += Σ_r z_r(t_b)^2 over one block, with degreeNorm's stop per time (its max(1, t)^P of this block). */
+        void addRowSquares(ModalTerms terms, double[] sums) {
+            double[] powerBound = new double[count];
+            for (int b = 0; b < count; b++) {
+                powerBound[b] = Math.max(1, tp[terms.maxPower * count + b]);
+            }
+            for (int r = 0; r + 1 < terms.start.length; r++) {
+                int begin = terms.start[r];
+                int end = terms.start[r + 1];
+                int live = count;
+                for (int b = 0; b < count; b++) {
+                    z[b] = 0;
+                    active[b] = b;
+                }
+                for (int k = begin; k < end && live > 0; k++) {
+                    int j = -terms.kappa[k] * count;
+                    if (((k - begin) & 15) == 15) {
+                        int kept = 0;
+                        for (int x = 0; x < live; x++) {
+                            int b = active[x];
+                            if (!((end - k) * (terms.rowMaxAbs[r] * powerBound[b]) * decay[j + b] <= NEGLIGIBLE * Math.abs(z[b]))) {
+                                active[kept++] = b;
+                            }
+                        }
+                        live = kept;
+                    }
+                    double c = terms.coef[k];
+                    int p = terms.power[k] * count;
+                    if (live == count) {
+                        for (int b = 0; b < count; b++) {
+                            z[b] += c * tp[p + b] * decay[j + b];
+                        }
+                    } else {
+                        for (int x = 0; x < live; x++) {
+                            int b = active[x];
+                            z[b] += c * tp[p + b] * decay[j + b];
+                        }
+                    }
+                }
+                for (int b = 0; b < count; b++) {
+                    sums[b] += z[b] * z[b];
+                }
+            }
+        }
+    }
+
     /** t^p for p <= max, by products (the powers of a row are small integers; Math.pow per term dominated degreeNorm). */
     private static double[] powersOf(double t, int max) {
         double[] tp = new double[max + 1];
@@ -377,12 +489,17 @@ public final class ModalExpansion {
             decay = Arrays.copyOf(decay, Math.max(max + 1, 2 * decay.length));
         }
         int from = t == decayT ? decayFilled + 1 : 0;
-        double step = Math.exp(-t);
-        for (int j = from; j <= max; j++) {
-            decay[j] = (j & 31) == 0 ? Math.exp(-j * t) : decay[j - 1] * step;
-        }
+        fillDecay(decay, t, from, max);
         decayT = t;
         decayFilled = Math.max(max, from - 1);
+    }
+
+    /** table[j] = e^{-jt} for from <= j <= max, by products re-anchored on Math.exp every 32 steps (table[from - 1] filled). */
+    private static void fillDecay(double[] table, double t, int from, int max) {
+        double step = Math.exp(-t);
+        for (int j = from; j <= max; j++) {
+            table[j] = (j & 31) == 0 ? Math.exp(-j * t) : table[j - 1] * step;
+        }
     }
 
     /**

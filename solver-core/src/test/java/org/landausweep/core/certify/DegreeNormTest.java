@@ -16,24 +16,17 @@ import org.landausweep.core.evolution.ModalExpansion;
  * Σ_{n>=1} r_n(t)^2 from {@link ModalExpansion#degreeNorm}, which stops a row once its remaining terms are below 1e-17 of
  * its sum, against E_N(t) from {@link EnergySeries}, which squares each row's full exponential polynomial: the same
  * quantity by another path. On anisotropic d = 3 data at degree 30, from t = 0 to late times where most terms of the top
- * degrees are skipped, to 1e-11 relative (the series' own rounding).
+ * degrees are skipped, to 1e-11 relative (the series' own rounding). {@link ModalExpansion#degreeNorms}, many times per pass
+ * over the terms, must give degreeNorm's values to the bit (the certificates then are the same to the bit): at 70 times,
+ * more than two batches and a partial one, from t = 0 to times where most rows stop early and at different terms per time.
  */
 class DegreeNormTest {
 
     @Test
     void theDegreeNormsSumToTheEnergySeries() {
         for (int run = 0; run < 3; run++) {
-            GaussianMixture g = MixtureGenerator.generate(MixtureSamplingSpec.benchmark(3).withLambdaMaxTarget(2.6), 5, run);
-            PrincipalFrame frame = PrincipalFrame.of(g);
-            double[] q = frame.q();
-            InitialDatum.CoefficientStream stream = frame.datum().coefficients();
-            List<double[]> coefficients = new ArrayList<>();
-            for (int n = 0; n <= 30; n++) {
-                coefficients.add(stream.next());
-            }
-            double e0 = g.e0Closed();
-            ModalExpansion expansion = ModalExpansion.build(3, coefficients, q, e0);
-            EnergySeries series = expansion.energySeries(e0);
+            ModalExpansion expansion = expansion(run, 30);
+            EnergySeries series = expansion.energySeries(MixtureGenerator.generate(MixtureSamplingSpec.benchmark(3).withLambdaMaxTarget(2.6), 5, run).e0Closed());
             for (double t : new double[] {0, 1e-3, 0.02, 0.1, 0.4, 1.5}) {
                 double sum = 0;
                 for (int n = 1; n <= 30; n++) {
@@ -45,5 +38,34 @@ class DegreeNormTest {
                 assertEquals(out[0], sum, 1e-11 * out[0], "run " + run + ", t = " + t);
             }
         }
+    }
+
+    @Test
+    void theNormsOfManyTimesAtOnceAreEachTimesOwnToTheBit() {
+        for (int run = 0; run < 2; run++) {
+            ModalExpansion expansion = expansion(run, 30);
+            double[] times = new double[70];
+            for (int k = 0; k < times.length; k++) {
+                times[k] = k == 0 ? 0 : 1e-4 * Math.pow(1.13, k); // 1e-4 up to 0.5
+            }
+            int[] degrees = java.util.stream.IntStream.rangeClosed(10, 30).toArray();
+            double[][] norms = expansion.degreeNorms(degrees, times);
+            for (int n = 10; n <= 30; n++) {
+                for (int k = 0; k < times.length; k++) {
+                    assertEquals(expansion.degreeNorm(n, times[k]), norms[n - 10][k], 0, "run " + run + ", n = " + n + ", t = " + times[k]);
+                }
+            }
+        }
+    }
+
+    private static ModalExpansion expansion(int run, int degree) {
+        GaussianMixture g = MixtureGenerator.generate(MixtureSamplingSpec.benchmark(3).withLambdaMaxTarget(2.6), 5, run);
+        PrincipalFrame frame = PrincipalFrame.of(g);
+        InitialDatum.CoefficientStream stream = frame.datum().coefficients();
+        List<double[]> coefficients = new ArrayList<>();
+        for (int n = 0; n <= degree; n++) {
+            coefficients.add(stream.next());
+        }
+        return ModalExpansion.build(3, coefficients, frame.q(), g.e0Closed());
     }
 }
