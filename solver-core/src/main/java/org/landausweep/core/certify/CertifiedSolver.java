@@ -5,6 +5,7 @@ import java.util.List;
 import org.landausweep.core.data.InitialDatum;
 import org.landausweep.core.data.InvalidInputException;
 import org.landausweep.core.diagnostics.FloorCrossing;
+import org.landausweep.core.diagnostics.Samples;
 import org.landausweep.core.diagnostics.Theorem1;
 
 /**
@@ -341,15 +342,15 @@ public final class CertifiedSolver {
             upper = new double[m];
             slopeUpper = new double[m];
             cellUpper = new double[m];
-            double[] out = new double[2];
+            Samples computed = Samples.of(solution, grid);
             double w = 0;
             double at = 0;
             for (int j = 0; j < m; j++) {
-                solution.evaluate(grid[j], out);
-                double[] err = computedErrors(grid[j], out[0]);
-                lower[j] = Math.max(0, out[0] - err[0] + tail.lower(grid[j]));
-                upper[j] = out[0] + err[0] + tail.upper(grid[j]);
-                slopeUpper[j] = out[1] + err[1] + tail.derivativeUpper(grid[j]);
+                double e = computed.e()[j];
+                double[] err = computedErrors(grid[j], e);
+                lower[j] = Math.max(0, e - err[0] + tail.lower(grid[j]));
+                upper[j] = e + err[0] + tail.upper(grid[j]);
+                slopeUpper[j] = computed.dedt()[j] + err[1] + tail.derivativeUpper(grid[j]);
                 double wj = relativeWidth(lower[j], upper[j]);
                 if (wj > w) {
                     w = wj;
@@ -432,17 +433,17 @@ public final class CertifiedSolver {
             double[] eUp = new double[count];
             double[] dLo = new double[count];
             double[] dUp = new double[count];
-            double[] out = new double[2];
             double w = width;
             tail.prepare(times);
+            Samples computed = Samples.of(solution, times);
             for (int k = 0; k < count; k++) {
                 double t = times[k];
-                solution.evaluate(t, out);
-                double[] err = computedErrors(t, out[0]);
-                eLo[k] = Math.max(0, out[0] - err[0] + tail.lower(t));
-                eUp[k] = out[0] + err[0] + tail.upper(t);
+                double e = computed.e()[k];
+                double[] err = computedErrors(t, e);
+                eLo[k] = Math.max(0, e - err[0] + tail.lower(t));
+                eUp[k] = e + err[0] + tail.upper(t);
                 dLo[k] = Double.NEGATIVE_INFINITY;
-                dUp[k] = out[1] + err[1] + tail.derivativeUpper(t);
+                dUp[k] = computed.dedt()[k] + err[1] + tail.derivativeUpper(t);
                 w = Math.max(w, relativeWidth(eLo[k], eUp[k]));
             }
             Violation violation = violation();

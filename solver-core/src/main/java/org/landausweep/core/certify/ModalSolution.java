@@ -105,6 +105,34 @@ final class ModalSolution implements TruncatedSolution {
         });
     }
 
+    /** The known samples as they are, the other times through the series in one batch. */
+    @Override
+    public void evaluate(double[] times, double[] e, double[] de) {
+        int[] misses = new int[times.length];
+        int count = 0;
+        double[] out = new double[2];
+        for (int k = 0; k < times.length; k++) {
+            int at = known == null ? -1 : Arrays.binarySearch(known.times(), times[k]);
+            if (at >= 0) {
+                e[k] = known.e()[at];
+                de[k] = known.dedt()[at];
+            } else {
+                misses[count++] = k;
+            }
+        }
+        double[] missing = new double[count];
+        for (int i = 0; i < count; i++) {
+            missing[i] = times[misses[i]];
+        }
+        double[] me = new double[count];
+        double[] mde = new double[count];
+        energy.evaluate(missing, me, mde);
+        for (int i = 0; i < count; i++) {
+            e[misses[i]] = me[i];
+            de[misses[i]] = mde[i];
+        }
+    }
+
     @Override
     public void evaluate(double t, double[] out) {
         // a hit is the same series at the same t, so the same numbers; a miss (or unsorted times) evaluates

@@ -13,12 +13,7 @@ public record Samples(double[] times, double[] e, double[] dedt) {
     public static Samples of(EnergyCurve curve, double[] times) {
         double[] e = new double[times.length];
         double[] de = new double[times.length];
-        double[] out = new double[2];
-        for (int k = 0; k < times.length; k++) {
-            curve.evaluate(times[k], out);
-            e[k] = out[0];
-            de[k] = out[1];
-        }
+        curve.evaluate(times, e, de);
         return new Samples(times, e, de);
     }
 }

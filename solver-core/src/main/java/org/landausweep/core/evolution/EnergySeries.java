@@ -127,6 +127,39 @@ public final class EnergySeries implements EnergyCurve {
      */
     @Override
     public void evaluate(double t, double[] out) {
+        int filled = series(t, out);
+        direct.add(t, coarse, fine, filled, Math.exp(-64 * t), powers, out);
+    }
+
+    /** Times per pass of {@link #evaluate(double[], double[], double[])} over the ill-conditioned rows. */
+    private static final int BATCH = 32;
+
+    /**
+     * E and E' at each of {@code times}, the values of {@link #evaluate(double, double[])} to the bit: the series term by term
+     * per time, then the ill-conditioned rows, each read once for a batch of times (the rows' terms are most of the memory
+     * such an evaluation reads).
+     */
+    @Override
+    public void evaluate(double[] times, double[] e, double[] de) {
+        double[] out = new double[2];
+        for (int first = 0; first < times.length; first += BATCH) {
+            int count = Math.min(BATCH, times.length - first);
+            DecayTables[] tables = new DecayTables[count];
+            for (int b = 0; b < count; b++) {
+                series(times[first + b], out);
+                e[first + b] = out[0];
+                de[first + b] = out[1];
+                tables[b] = new DecayTables(times[first + b], maxAbsKappa, powers.length);
+            }
+            direct.add(tables, e, de, first);
+        }
+    }
+
+    /**
+     * The well-conditioned part of E and E' at t into out (this object's tables filled for t on the way); returns the
+     * coarse index filled up to.
+     */
+    private int series(double t, double[] out) {
         double step = Math.exp(-t);
         fine[0] = 1;
         for (int j = 1; j < 64; j++) {
@@ -160,7 +193,23 @@ public final class EnergySeries implements EnergyCurve {
         }
         out[0] = e;
         out[1] = de;
-        direct.add(t, coarse, fine, filled, block, powers, out);
+        return filled;
+    }
+
+    /** evaluate's decay and power tables of one time, filled whole (the same values as filled on demand). */
+    private record DecayTables(double t, double[] coarse, double[] fine, double[] powers) {
+        DecayTables(double t, int maxAbsKappa, int powerCount) {
+            this(t, new double[(maxAbsKappa >> 6) + 1], new double[64], new double[powerCount]);
+            double step = Math.exp(-t);
+            fine[0] = 1;
+            for (int j = 1; j < 64; j++) {
+                fine[j] = fine[j - 1] * step;
+            }
+            extendCoarse(coarse, -1, coarse.length - 1, t, Math.exp(-64 * t));
+            for (int q = 0; q < powerCount; q++) {
+                powers[q] = Math.pow(t, q);
+            }
+        }
     }
 
     /**
@@ -220,33 +269,62 @@ public final class EnergySeries implements EnergyCurve {
          * e^{-jt} = coarse[j >> 6] fine[j & 63] (filled up to coarse[filled]) as needed.
          */
         void add(double t, double[] coarse, double[] fine, int filled, double coarseStep, double[] powers, double[] out) {
+            double[] zdz = new double[2];
             for (int k = 0; k < count; k++) {
                 ModalTerms b = blocks.get(block[k]);
                 filled = extendCoarse(coarse, filled, top[k] >> 6, t, coarseStep); // enough for the bound
-                double bound = size[k] * Math.pow(Math.max(1, t), b.maxPower) * coarse[top[k] >> 6] * fine[top[k] & 63];
-                if (bound * bound * (1 + 2.0 * b.maxAbsKappa) < skipLevel) {
+                if (negligible(k, b, t, coarse, fine)) {
                     continue;
                 }
                 filled = extendCoarse(coarse, filled, b.maxAbsKappa >> 6, t, coarseStep);
-                int r = row[k];
-                double z = 0;
-                double dz = 0;
-                for (int i = b.start[r]; i < b.start[r + 1]; i++) {
-                    int j = -b.kappa[i];
-                    double x = b.coef[i] * coarse[j >> 6] * fine[j & 63];
-                    int p = b.power[i];
-                    if (p == 0) {
-                        z += x;
-                        dz += b.kappa[i] * x;
-                    } else {
-                        double tp = powers[p - 1];
-                        z += x * tp * t;
-                        dz += x * (p * tp + b.kappa[i] * tp * t);
-                    }
-                }
-                out[0] += z * z;
-                out[1] += 2 * z * dz;
+                row(b, row[k], t, coarse, fine, powers, zdz);
+                out[0] += zdz[0] * zdz[0];
+                out[1] += 2 * zdz[0] * zdz[1];
             }
+        }
+
+        /** The same sums at the times of {@code tables} into e[first + q], de[first + q]: row after row, each for every time. */
+        void add(DecayTables[] tables, double[] e, double[] de, int first) {
+            double[] zdz = new double[2];
+            for (int k = 0; k < count; k++) {
+                ModalTerms b = blocks.get(block[k]);
+                for (int q = 0; q < tables.length; q++) {
+                    DecayTables x = tables[q];
+                    if (negligible(k, b, x.t(), x.coarse(), x.fine())) {
+                        continue;
+                    }
+                    row(b, row[k], x.t(), x.coarse(), x.fine(), x.powers(), zdz);
+                    e[first + q] += zdz[0] * zdz[0];
+                    de[first + q] += 2 * zdz[0] * zdz[1];
+                }
+            }
+        }
+
+        /** Whether row k's bound, squared and with its derivative's factor, is below the skip level at t. */
+        private boolean negligible(int k, ModalTerms b, double t, double[] coarse, double[] fine) {
+            double bound = size[k] * Math.pow(Math.max(1, t), b.maxPower) * coarse[top[k] >> 6] * fine[top[k] & 63];
+            return bound * bound * (1 + 2.0 * b.maxAbsKappa) < skipLevel;
+        }
+
+        /** zdz = (z_r(t), z_r'(t)) of row r of block b, term by term. */
+        private static void row(ModalTerms b, int r, double t, double[] coarse, double[] fine, double[] powers, double[] zdz) {
+            double z = 0;
+            double dz = 0;
+            for (int i = b.start[r]; i < b.start[r + 1]; i++) {
+                int j = -b.kappa[i];
+                double x = b.coef[i] * coarse[j >> 6] * fine[j & 63];
+                int p = b.power[i];
+                if (p == 0) {
+                    z += x;
+                    dz += b.kappa[i] * x;
+                } else {
+                    double tp = powers[p - 1];
+                    z += x * tp * t;
+                    dz += x * (p * tp + b.kappa[i] * tp * t);
+                }
+            }
+            zdz[0] = z;
+            zdz[1] = dz;
         }
     }
 }
