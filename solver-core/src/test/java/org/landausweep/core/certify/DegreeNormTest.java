@@ -19,6 +19,8 @@ import org.landausweep.core.evolution.ModalExpansion;
  * degrees are skipped, to 1e-11 relative (the series' own rounding). {@link ModalExpansion#degreeNorms}, many times per pass
  * over the terms, must give degreeNorm's values to the bit (the certificates then are the same to the bit): at 70 times,
  * more than two batches and a partial one, from t = 0 to times where most rows stop early and at different terms per time.
+ * The same for E_N and E_N' of {@link EnergySeries} at many times in one call, on data at degree 44 whose rows include
+ * ill-conditioned ones (summed term by term).
  */
 class DegreeNormTest {
 
@@ -59,7 +61,10 @@ class DegreeNormTest {
     }
 
     private static ModalExpansion expansion(int run, int degree) {
-        GaussianMixture g = MixtureGenerator.generate(MixtureSamplingSpec.benchmark(3).withLambdaMaxTarget(2.6), 5, run);
+        return expansion(MixtureGenerator.generate(MixtureSamplingSpec.benchmark(3).withLambdaMaxTarget(2.6), 5, run), degree);
+    }
+
+    private static ModalExpansion expansion(GaussianMixture g, int degree) {
         PrincipalFrame frame = PrincipalFrame.of(g);
         InitialDatum.CoefficientStream stream = frame.datum().coefficients();
         List<double[]> coefficients = new ArrayList<>();
@@ -67,5 +72,24 @@ class DegreeNormTest {
             coefficients.add(stream.next());
         }
         return ModalExpansion.build(3, coefficients, frame.q(), g.e0Closed());
+    }
+
+    @Test
+    void theEnergyAtManyTimesAtOnceIsEachTimesOwnToTheBit() {
+        GaussianMixture g = MixtureGenerator.generate(MixtureSamplingSpec.benchmark(3).withLambdaMaxTarget(2.8), 5, 1);
+        EnergySeries series = expansion(g, 44).energySeries(g.e0Closed());
+        double[] times = new double[70];
+        for (int k = 0; k < times.length; k++) {
+            times[k] = k == 0 ? 0 : 1e-4 * Math.pow(1.13, k);
+        }
+        double[] e = new double[times.length];
+        double[] de = new double[times.length];
+        series.evaluate(times, e, de);
+        double[] out = new double[2];
+        for (int k = 0; k < times.length; k++) {
+            series.evaluate(times[k], out);
+            assertEquals(out[0], e[k], 0, "E at t = " + times[k]);
+            assertEquals(out[1], de[k], 0, "E' at t = " + times[k]);
+        }
     }
 }
