@@ -357,14 +357,19 @@ public final class ModalExpansion {
         return Math.sqrt(sum);
     }
 
-    /** Times per pass of {@link #degreeNorms}: their decay tables (up to N^2 entries each) stay in cache together. */
+    /** Most times per pass of {@link #degreeNorms}. */
     private static final int BATCH = 32;
+    /**
+     * Entries of a batch's decay tables together (1 MB): they must stay in cache, so a batch has fewer times where max|κ| is
+     * large (about N^2: 5,000 in d = 3 at N = 64, 58,000 for the initial layer's band of d = 2 at N' = 240).
+     */
+    private static final int TABLE_BUDGET = 1 << 17;
 
     /**
      * r_n(t) for each n of {@code degrees} at each of {@code times}: norms[i][k] = r_{degrees[i]}(times[k]), equal to the bit to
      * {@link #degreeNorm}: the same terms summed in the same order with the same stop. A pass over a degree's terms is
      * bounded by memory, not arithmetic (16 bytes a term, megabytes a degree at N = 64 in d = 3), so each term is read once
-     * for {@link #BATCH} times instead of once per time.
+     * for up to {@link #BATCH} times instead of once per time.
      */
     public double[][] degreeNorms(int[] degrees, double[] times) {
         int maxAbs = 0;
@@ -376,8 +381,9 @@ public final class ModalExpansion {
             }
         }
         double[][] norms = new double[degrees.length][times.length];
-        for (int first = 0; first < times.length; first += BATCH) {
-            int count = Math.min(BATCH, times.length - first);
+        int batchSize = Math.max(1, Math.min(BATCH, TABLE_BUDGET / (maxAbs + 1)));
+        for (int first = 0; first < times.length; first += batchSize) {
+            int count = Math.min(batchSize, times.length - first);
             Batch batch = new Batch(Arrays.copyOfRange(times, first, first + count), maxAbs, maxP);
             for (int i = 0; i < degrees.length; i++) {
                 double[] sums = new double[count];
