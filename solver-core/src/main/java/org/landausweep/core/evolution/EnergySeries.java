@@ -131,6 +131,8 @@ public final class EnergySeries implements EnergyCurve {
         direct.add(t, coarse, fine, filled, Math.exp(-64 * t), powers, out);
     }
 
+    /** Fewer terms than this in the ill-conditioned rows (256 KB of them) stay in cache from one time to the next. */
+    private static final long DIRECT_BATCH_WORTH = 1 << 14;
     /** Times per pass of {@link #evaluate(double[], double[], double[])} over the ill-conditioned rows. */
     private static final int BATCH = 32;
 
@@ -142,6 +144,15 @@ public final class EnergySeries implements EnergyCurve {
     @Override
     public void evaluate(double[] times, double[] e, double[] de) {
         double[] out = new double[2];
+        if (direct.terms() < DIRECT_BATCH_WORTH) {
+            // the rows fit in cache: one time after the other
+            for (int k = 0; k < times.length; k++) {
+                evaluate(times[k], out);
+                e[k] = out[0];
+                de[k] = out[1];
+            }
+            return;
+        }
         for (int first = 0; first < times.length; first += BATCH) {
             int count = Math.min(BATCH, times.length - first);
             DecayTables[] tables = new DecayTables[count];
@@ -262,6 +273,16 @@ public final class EnergySeries implements EnergyCurve {
 
         int rows() {
             return count;
+        }
+
+        /** The number of terms of these rows. */
+        long terms() {
+            long n = 0;
+            for (int k = 0; k < count; k++) {
+                ModalTerms b = blocks.get(block[k]);
+                n += b.start[row[k] + 1] - b.start[row[k]];
+            }
+            return n;
         }
 
         /**

@@ -357,6 +357,8 @@ public final class ModalExpansion {
         return Math.sqrt(sum);
     }
 
+    /** Fewer terms than this (256 KB of them) stay in cache from one time to the next: batching them gains nothing. */
+    private static final long BATCH_WORTH = 1 << 14;
     /** Most times per pass of {@link #degreeNorms}. */
     private static final int BATCH = 32;
     /**
@@ -372,6 +374,16 @@ public final class ModalExpansion {
      * for up to {@link #BATCH} times instead of once per time.
      */
     public double[][] degreeNorms(int[] degrees, double[] times) {
+        double[][] norms = new double[degrees.length][times.length];
+        if (termCount(degrees) < BATCH_WORTH) {
+            // the terms fit in cache: one time after the other, the decay table filled once per time for all degrees
+            for (int k = 0; k < times.length; k++) {
+                for (int i = 0; i < degrees.length; i++) {
+                    norms[i][k] = degreeNorm(degrees[i], times[k]);
+                }
+            }
+            return norms;
+        }
         int maxAbs = 0;
         int maxP = 0;
         for (List<ModalTerms> chain : chains) {
@@ -380,7 +392,6 @@ public final class ModalExpansion {
                 maxP = Math.max(maxP, m.maxPower);
             }
         }
-        double[][] norms = new double[degrees.length][times.length];
         int batchSize = Math.max(1, Math.min(BATCH, TABLE_BUDGET / (maxAbs + 1)));
         for (int first = 0; first < times.length; first += batchSize) {
             int count = Math.min(batchSize, times.length - first);
@@ -525,6 +536,20 @@ public final class ModalExpansion {
 
     int dimension() {
         return d;
+    }
+
+    /** The number of terms of the given degrees. */
+    private long termCount(int[] degrees) {
+        long count = 0;
+        for (int n : degrees) {
+            for (int c = 0; c < chains.size(); c++) {
+                int position = position(c, n);
+                if (position >= 0) {
+                    count += chains.get(c).get(position).coef.length;
+                }
+            }
+        }
+        return count;
     }
 
     /** Total number of exponential terms: the size of the expansion. */

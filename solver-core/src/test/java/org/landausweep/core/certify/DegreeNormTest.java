@@ -20,7 +20,7 @@ import org.landausweep.core.evolution.ModalExpansion;
  * over the terms, must give degreeNorm's values to the bit (the certificates then are the same to the bit): at 70 times,
  * more than two batches and a partial one, from t = 0 to times where most rows stop early and at different terms per time.
  * The same for E_N and E_N' of {@link EnergySeries} at many times in one call, on data at degree 44 whose rows include
- * ill-conditioned ones (summed term by term).
+ * ill-conditioned ones (summed term by term; 30,000 of their terms, over the size from which the rows are batched).
  */
 class DegreeNormTest {
 
