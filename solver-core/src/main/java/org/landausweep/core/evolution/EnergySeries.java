@@ -143,16 +143,11 @@ public final class EnergySeries implements EnergyCurve {
      */
     @Override
     public void evaluate(double[] times, double[] e, double[] de) {
-        double[] out = new double[2];
         if (direct.terms() < DIRECT_BATCH_WORTH) {
-            // the rows fit in cache: one time after the other
-            for (int k = 0; k < times.length; k++) {
-                evaluate(times[k], out);
-                e[k] = out[0];
-                de[k] = out[1];
-            }
+            EnergyCurve.super.evaluate(times, e, de); // the rows fit in cache: one time after the other
             return;
         }
+        double[] out = new double[2];
         for (int first = 0; first < times.length; first += BATCH) {
             int count = Math.min(BATCH, times.length - first);
             DecayTables[] tables = new DecayTables[count];
@@ -171,16 +166,9 @@ public final class EnergySeries implements EnergyCurve {
      * coarse index filled up to.
      */
     private int series(double t, double[] out) {
-        double step = Math.exp(-t);
-        fine[0] = 1;
-        for (int j = 1; j < 64; j++) {
-            fine[j] = fine[j - 1] * step;
-        }
+        fillFineAndPowers(t, fine, powers);
         double block = Math.exp(-64 * t);
         double powerBound = Math.pow(Math.max(1, t), maxPower);
-        for (int q = 0; q < powers.length; q++) {
-            powers[q] = Math.pow(t, q);
-        }
         double e = 0;
         double de = 0;
         int filled = -1;
@@ -211,15 +199,20 @@ public final class EnergySeries implements EnergyCurve {
     private record DecayTables(double t, double[] coarse, double[] fine, double[] powers) {
         DecayTables(double t, int maxAbsKappa, int powerCount) {
             this(t, new double[(maxAbsKappa >> 6) + 1], new double[64], new double[powerCount]);
-            double step = Math.exp(-t);
-            fine[0] = 1;
-            for (int j = 1; j < 64; j++) {
-                fine[j] = fine[j - 1] * step;
-            }
+            fillFineAndPowers(t, fine, powers);
             extendCoarse(coarse, -1, coarse.length - 1, t, Math.exp(-64 * t));
-            for (int q = 0; q < powerCount; q++) {
-                powers[q] = Math.pow(t, q);
-            }
+        }
+    }
+
+    /** fine[j] = e^{-jt} for j < 64 by products, and powers[q] = t^q by Math.pow. */
+    private static void fillFineAndPowers(double t, double[] fine, double[] powers) {
+        double step = Math.exp(-t);
+        fine[0] = 1;
+        for (int j = 1; j < 64; j++) {
+            fine[j] = fine[j - 1] * step;
+        }
+        for (int q = 0; q < powers.length; q++) {
+            powers[q] = Math.pow(t, q);
         }
     }
 

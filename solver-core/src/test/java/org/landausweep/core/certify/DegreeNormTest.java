@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.data.InitialDatum;
@@ -18,7 +19,8 @@ import org.landausweep.core.evolution.ModalExpansion;
  * quantity by another path. On anisotropic d = 3 data at degree 30, from t = 0 to late times where most terms of the top
  * degrees are skipped, to 1e-11 relative (the series' own rounding). {@link ModalExpansion#degreeNorms}, many times per pass
  * over the terms, must give degreeNorm's values to the bit (the certificates then are the same to the bit): at 70 times,
- * more than two batches and a partial one, from t = 0 to times where most rows stop early and at different terms per time.
+ * more than two batches and a partial one, from t = 0 to times where most rows stop early and at different terms per time,
+ * in d = 3 (32 times a batch) and in d = 2 at degree 120 (fewer, as its decay tables are longer).
  * The same for E_N and E_N' of {@link EnergySeries} at many times in one call, on data at degree 44 whose rows include
  * ill-conditioned ones (summed term by term; 30,000 of their terms, over the size from which the rows are batched).
  */
@@ -45,17 +47,27 @@ class DegreeNormTest {
     @Test
     void theNormsOfManyTimesAtOnceAreEachTimesOwnToTheBit() {
         for (int run = 0; run < 2; run++) {
-            ModalExpansion expansion = expansion(run, 30);
-            double[] times = new double[70];
+            assertSameNorms(expansion(run, 30), 10, 30, "d = 3, run " + run);
+        }
+    }
+
+    /** d = 2 at degree 120: max|κ| is about 14,500, so a batch holds fewer than 32 times (its decay tables kept within 1 MB). */
+    @Test
+    void theNormsOfManyTimesAtOnceAreEachTimesOwnInSmallBatchesToo() {
+        GaussianMixture g = MixtureGenerator.generate(MixtureSamplingSpec.benchmark(2).withLambdaMaxTarget(1.9), 5, 0);
+        assertSameNorms(expansion(g, 120), 100, 120, "d = 2");
+    }
+
+    /** degreeNorms against degreeNorm at 70 times, 1e-4 up to 0.5 and t = 0, for the degrees from..to. */
+    private static void assertSameNorms(ModalExpansion expansion, int from, int to, String what) {
+        double[] times = new double[70];
+        for (int k = 0; k < times.length; k++) {
+            times[k] = k == 0 ? 0 : 1e-4 * Math.pow(1.13, k);
+        }
+        double[][] norms = expansion.degreeNorms(IntStream.rangeClosed(from, to).toArray(), times);
+        for (int n = from; n <= to; n++) {
             for (int k = 0; k < times.length; k++) {
-                times[k] = k == 0 ? 0 : 1e-4 * Math.pow(1.13, k); // 1e-4 up to 0.5
-            }
-            int[] degrees = java.util.stream.IntStream.rangeClosed(10, 30).toArray();
-            double[][] norms = expansion.degreeNorms(degrees, times);
-            for (int n = 10; n <= 30; n++) {
-                for (int k = 0; k < times.length; k++) {
-                    assertEquals(expansion.degreeNorm(n, times[k]), norms[n - 10][k], 0, "run " + run + ", n = " + n + ", t = " + times[k]);
-                }
+                assertEquals(expansion.degreeNorm(n, times[k]), norms[n - from][k], 0, what + ", n = " + n + ", t = " + times[k]);
             }
         }
     }
@@ -71,7 +83,7 @@ class DegreeNormTest {
         for (int n = 0; n <= degree; n++) {
             coefficients.add(stream.next());
         }
-        return ModalExpansion.build(3, coefficients, frame.q(), g.e0Closed());
+        return ModalExpansion.build(g.d(), coefficients, frame.q(), g.e0Closed());
     }
 
     @Test
