@@ -26,8 +26,12 @@ final class ModalSolution implements TruncatedSolution {
     private final ModalExpansion expansion;
     private final EnergySeries energy;
     private final int degree;
-    /** Values of {@code energy} already computed at some times (null for none). */
-    private final Samples known;
+    /**
+     * (E_N(t), E_N'(t)) already computed, by t: the solve's own samples, then every t evaluated here. The certificate
+     * evaluates one degree on the same grid up to four times (coarse then fine cells, without and with the initial
+     * layer), and each evaluation of a hard datum's ill-conditioned rows is a pass over their terms.
+     */
+    private final Map<Double, double[]> values = new HashMap<>();
     /** δ >= ||a(t) - ã(t)||, the pruning's error, at every t. */
     private final double error;
     /** r_n(t) already computed, by t (NaN where not yet). */
@@ -37,7 +41,9 @@ final class ModalSolution implements TruncatedSolution {
         this.expansion = expansion;
         this.energy = energy;
         this.degree = degree;
-        this.known = known;
+        for (int k = 0; known != null && k < known.times().length; k++) {
+            values.put(known.times()[k], new double[] {known.e()[k], known.dedt()[k]});
+        }
         TailRates rates = TailRates.of(q.length, degree, q);
         this.error = expansion.prunedPeak() * (1 + rates.flowAmplification() * rates.coupling(degree) / (4.0 * q.length));
     }
@@ -105,43 +111,35 @@ final class ModalSolution implements TruncatedSolution {
         });
     }
 
-    /** The known samples as they are, the other times through the series in one batch. */
+    /**
+     * The values already computed as they are, the other times through the series in one batch (a value is the same series
+     * at the same t, so the same numbers whichever way it was computed: {@link EnergySeries#evaluate(double[], double[], double[])}).
+     */
     @Override
     public void evaluate(double[] times, double[] e, double[] de) {
-        int[] misses = new int[times.length];
-        int count = 0;
-        double[] out = new double[2];
-        for (int k = 0; k < times.length; k++) {
-            int at = known == null ? -1 : Arrays.binarySearch(known.times(), times[k]);
-            if (at >= 0) {
-                e[k] = known.e()[at];
-                de[k] = known.dedt()[at];
-            } else {
-                misses[count++] = k;
-            }
-        }
-        double[] missing = new double[count];
-        for (int i = 0; i < count; i++) {
-            missing[i] = times[misses[i]];
-        }
-        double[] me = new double[count];
-        double[] mde = new double[count];
+        double[] missing = Arrays.stream(times).filter(t -> !values.containsKey(t)).distinct().toArray();
+        double[] me = new double[missing.length];
+        double[] mde = new double[missing.length];
         energy.evaluate(missing, me, mde);
-        for (int i = 0; i < count; i++) {
-            e[misses[i]] = me[i];
-            de[misses[i]] = mde[i];
+        for (int i = 0; i < missing.length; i++) {
+            values.put(missing[i], new double[] {me[i], mde[i]});
+        }
+        for (int k = 0; k < times.length; k++) {
+            double[] v = values.get(times[k]);
+            e[k] = v[0];
+            de[k] = v[1];
         }
     }
 
     @Override
     public void evaluate(double t, double[] out) {
-        // a hit is the same series at the same t, so the same numbers; a miss (or unsorted times) evaluates
-        int k = known == null ? -1 : Arrays.binarySearch(known.times(), t);
-        if (k >= 0) {
-            out[0] = known.e()[k];
-            out[1] = known.dedt()[k];
+        double[] v = values.get(t);
+        if (v == null) {
+            energy.evaluate(t, out);
+            values.put(t, new double[] {out[0], out[1]});
             return;
         }
-        energy.evaluate(t, out);
+        out[0] = v[0];
+        out[1] = v[1];
     }
 }
