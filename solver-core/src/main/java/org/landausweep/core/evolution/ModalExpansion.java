@@ -101,7 +101,9 @@ public final class ModalExpansion {
     private static ModalTerms solveBlock(ClassBlock block, double[] z0, SparseRows g, ModalTerms lower, int shift, double prune,
             Scratch scratch) {
         int s = block.size();
-        ModalTerms.Builder out = new ModalTerms.Builder(block.degree, s);
+        // a block has about a quarter more terms than the one two degrees below it (its forcing): sized so, the
+        // builder's arrays are not copied again and again as a block of 10^5 terms fills up
+        ModalTerms.Builder out = new ModalTerms.Builder(block.degree, s, (lower == null ? 0 : lower.coef.length + lower.coef.length / 4) + s + 1);
         int width = lower == null ? 1 : lower.maxPower + 1;
         scratch.ensure(lower == null ? 0 : lower.maxAbsKappa + 1, width, g == null ? 0 : maxRow(g));
         double[] forcing = scratch.forcing;

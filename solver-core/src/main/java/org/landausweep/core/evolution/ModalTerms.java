@@ -55,7 +55,9 @@ final class ModalTerms {
         private int rows;
         private double pruned;
 
-        Builder(int degree, int rowCount) {
+        /** @param capacity the terms expected (the builder grows past it) */
+        Builder(int degree, int rowCount, int capacity) {
+            super(capacity);
             this.degree = degree;
             this.start = new int[rowCount + 1];
         }

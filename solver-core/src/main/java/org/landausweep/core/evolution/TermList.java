@@ -5,9 +5,16 @@ import java.util.Arrays;
 /** A growable list of exponential terms c t^p e^{κt}, kept as three parallel arrays (no boxing in the inner loops). */
 class TermList {
     int size;
-    int[] kappa = new int[64];
-    int[] power = new int[64];
-    double[] coef = new double[64];
+    int[] kappa;
+    int[] power;
+    double[] coef;
+
+    /** @param capacity the terms expected: the arrays grow by doubling past it */
+    TermList(int capacity) {
+        kappa = new int[capacity];
+        power = new int[capacity];
+        coef = new double[capacity];
+    }
 
     void add(int k, int p, double c) {
         if (size == coef.length) {
