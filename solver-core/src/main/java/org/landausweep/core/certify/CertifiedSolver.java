@@ -47,7 +47,10 @@ public final class CertifiedSolver {
 
     /** The grid of the tail bound and the decisions. */
     enum Cells {
-        /** Coarse cells after t_ρ, kept only when they settle everything ({@link Evaluation#settles}); else fine cells. */
+        /**
+         * Coarse cells after t_ρ, kept when they settle everything ({@link Evaluation#settles}), or when no grid can certify
+         * the degree (its width before t_ρ, where both grids are the same, is over tol) and they decide both; else fine cells.
+         */
         ADAPTIVE,
         /** Cells of at most maxCell on all of [0, T]. */
         FINE,
@@ -192,7 +195,7 @@ public final class CertifiedSolver {
     private record Grid(TruncatedSolution solution, TailRates rates, Theorem1 theorem, double tail0, Interval e0, double horizon,
                         CertificationSettings settings, double[] times, double[] required, Cells cells, boolean canGrow) {
 
-        /** Coarse cells after t_ρ when they settle the certificate (or are asked for), else fine cells (§4, §5); layer and piece may be null. */
+        /** Coarse cells after t_ρ as {@link Cells#ADAPTIVE} says (or when asked for), else fine cells (§4, §5); layer and piece may be null. */
         Evaluation evaluate(InitialLayer layer, EarlyPiece piece) {
             Evaluation ev = null;
             // coarse cells only on the exact solver (the Krylov engine would restart from t = 0 for the fine retry)
@@ -202,8 +205,11 @@ public final class CertifiedSolver {
                         settings.tailScale(), settings.remainderScale(), required, layer, piece);
                 ev = Evaluation.of(solution, coarse, rates, theorem, e0, horizon, settings, times);
                 if (cells == Cells.ADAPTIVE && !ev.settles()) {
-                    // the fine grid is the same before t_ρ: if the width is already over tol there, it cannot pass either
-                    ev = canGrow && ev.widthBefore(coarseFrom) > settings.tol() ? ev : null;
+                    // the fine grid is the same before t_ρ: if the width is already over tol there, it cannot pass either,
+                    // and it is not needed while the degree grows or when these cells already decide both (it would only
+                    // tighten the intervals after t_ρ)
+                    boolean fineCannotCertify = ev.widthBefore(coarseFrom) > settings.tol();
+                    ev = fineCannotCertify && (canGrow || ev.decides()) ? ev : null;
                 }
             }
             if (ev == null) {
@@ -404,8 +410,12 @@ public final class CertifiedSolver {
                     }
                 }
             }
-            Violation violation = violation();
-            return monotone(violation).decided() && boundHolds(e0Interval).decided();
+            return decides();
+        }
+
+        /** Whether monotonicity and Theorem 1's bound are both decided (PROVED or DISPROVED) on this grid. */
+        boolean decides() {
+            return monotone(violation()).decided() && boundHolds(e0Interval).decided();
         }
 
         /** The grid point of the largest relative width. */

@@ -13,8 +13,9 @@ import org.landausweep.core.data.MixtureSamplingSpec;
 /**
  * The coarse cells after t_ρ (cells doubling up to 64 maxCell, {@link CertifiedSolver.Cells}): the enclosure on them must
  * still contain a much higher-degree E_{N'} at every time inside the long cells, a tail bound scaled down must be caught
- * there (after t_ρ, not only at t = 0), and a certificate the adaptive rule keeps on coarse cells must have its width
- * within tol at every time of [0, T], as {@code Evaluation.settles} derives it, and no decision contradicting the fine grid's.
+ * there (after t_ρ, not only at t = 0), and a CERTIFIED certificate the adaptive rule keeps on coarse cells must have its
+ * width within tol at every time of [0, T], as {@code Evaluation.settles} derives it, and no decision contradicting the fine
+ * grid's; a DECIDED one (kept when the fine grid could not certify either) must have the fine grid's status and verdicts.
  */
 class CoarseCellsTest {
     private static final int DENSE = 400;
@@ -65,9 +66,12 @@ class CoarseCellsTest {
             if (adaptive.gridCells() >= fine.gridCells()) {
                 continue;
             }
-            kept++;
             int r = run;
-            assertTrue(adaptive.status() == CertificateStatus.CERTIFIED, () -> "run " + r + ": " + adaptive.status());
+            if (adaptive.status() != CertificateStatus.CERTIFIED) {
+                assertTrue(adaptive.status() == fine.status(), () -> "run " + r + ": coarse " + adaptive.status() + ", fine " + fine.status());
+                continue;
+            }
+            kept++;
             for (int k = 0; k <= DENSE; k++) {
                 double t = adaptive.horizon() * k / DENSE;
                 Interval e = adaptive.enclosureAt(t);
@@ -79,6 +83,52 @@ class CoarseCellsTest {
                             + " / " + fine.boundHolds());
         }
         assertTrue(kept > 0, "the adaptive rule kept no coarse certificate on the bench data");
+    }
+
+    /**
+     * Hard data at a capped degree, which cannot be CERTIFIED (the width before t_ρ, where both grids are the same, is over
+     * tol): the adaptive rule keeps the coarse cells when they decide both, and then its status and verdicts are the fine
+     * grid's; where they leave a decision open it builds the fine grid (and then gives the fine certificate itself).
+     */
+    @ParameterizedTest
+    @CsvSource({"2, 10, 16", "3, 8, 10"})
+    void keptCoarseDecisionsAreTheFineGridsAtTheCap(int d, int runs, int n) {
+        int kept = 0;
+        for (int run = 0; run < runs; run++) {
+            GaussianMixture datum = HardData.datum(d, run);
+            CertificationSettings settings = EnclosureContainmentTest.fixedDegree(d, n, 1, false);
+            Certificate adaptive = CertifiedSolver.solve(datum, settings);
+            Certificate fine = CertifiedSolver.solve(datum, settings, null, CertifiedSolver.Cells.FINE);
+            int r = run;
+            assertTrue(adaptive.status() == fine.status() && adaptive.monotone().verdict() == fine.monotone().verdict()
+                            && adaptive.boundHolds().verdict() == fine.boundHolds().verdict(),
+                    () -> "run " + r + ": adaptive " + adaptive.status() + " " + adaptive.monotone() + " / " + adaptive.boundHolds()
+                            + ", fine " + fine.status() + " " + fine.monotone() + " / " + fine.boundHolds());
+            if (adaptive.gridCells() < fine.gridCells()) {
+                kept++;
+                assertTrue(adaptive.status() == CertificateStatus.DECIDED, () -> "run " + r + ": kept coarse " + adaptive.status());
+            } else {
+                assertTrue(adaptive.gridCells() == fine.gridCells() && adaptive.maxRelativeWidth() == fine.maxRelativeWidth(),
+                        () -> "run " + r + ": neither the coarse nor the fine certificate");
+            }
+        }
+        int keptRuns = kept;
+        assertTrue(keptRuns > 0, "no DECIDED certificate kept its coarse cells at the cap");
+    }
+
+    /**
+     * Bench data whose coarse cells decide both but are too loose after t_ρ (DECIDED, width 1.4e-6 and 2.1e-6) while the fine
+     * grid certifies (9.5e-7, 9.9e-7): keeping coarse cells that decide is right only when the fine grid cannot certify either.
+     */
+    @ParameterizedTest
+    @CsvSource({"2, 4, 20", "3, 1, 20"})
+    void coarseCellsThatDecideAreNotKeptWhenTheFineGridCertifies(int d, int run, int n) {
+        GaussianMixture datum = MixtureGenerator.generate(MixtureSamplingSpec.benchmark(d), 1, run);
+        CertificationSettings settings = CertificationSettings.defaults(d).withNMax(n).withEarlyPiece(false);
+        Certificate coarse = CertifiedSolver.solve(datum, settings, null, CertifiedSolver.Cells.COARSE);
+        Certificate adaptive = CertifiedSolver.solve(datum, settings);
+        assertTrue(coarse.status() == CertificateStatus.DECIDED, () -> "coarse cells: " + coarse.status() + ", width " + coarse.maxRelativeWidth());
+        assertTrue(adaptive.status() == CertificateStatus.CERTIFIED, () -> "adaptive: " + adaptive.status() + ", width " + adaptive.maxRelativeWidth());
     }
 
     private static boolean agree(Decision a, Decision b) {
