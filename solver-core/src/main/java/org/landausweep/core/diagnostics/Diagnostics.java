@@ -42,7 +42,10 @@ public record Diagnostics(Violations violations, double t0Empirical, DecayRates 
         double[] grid = grid(theorem.d(), horizon, samples.times());
         double[] e = new double[grid.length];
         double[] de = new double[grid.length];
-        double[] out = new double[2];
+        // the grid points that are not samples, evaluated in one call (a curve may batch them: EnergySeries reads its
+        // ill-conditioned rows once per batch of times instead of once per time)
+        int[] missing = new int[grid.length];
+        int count = 0;
         int s = 0;
         for (int k = 0; k < grid.length; k++) {
             while (s < samples.times().length && samples.times()[s] < grid[k] - TIME_TOLERANCE) {
@@ -52,10 +55,19 @@ public record Diagnostics(Violations violations, double t0Empirical, DecayRates 
                 e[k] = samples.e()[s];
                 de[k] = samples.dedt()[s];
             } else {
-                curve.evaluate(grid[k], out);
-                e[k] = out[0];
-                de[k] = out[1];
+                missing[count++] = k;
             }
+        }
+        double[] times = new double[count];
+        for (int m = 0; m < count; m++) {
+            times[m] = grid[missing[m]];
+        }
+        double[] eMissing = new double[count];
+        double[] deMissing = new double[count];
+        curve.evaluate(times, eMissing, deMissing);
+        for (int m = 0; m < count; m++) {
+            e[missing[m]] = eMissing[m];
+            de[missing[m]] = deMissing[m];
         }
         Violations violations = violations(curve, grid, de, theorem);
         DecayRates rates = rates(curve, grid, e, de, e0, horizon);

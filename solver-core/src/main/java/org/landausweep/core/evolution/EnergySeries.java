@@ -327,17 +327,17 @@ public final class EnergySeries implements EnergyCurve {
 
         /**
          * Adds z_r^2 and 2 z_r z_r' of every row that is not negligible at t; extends the decay table
-         * e^{-jt} = coarse[j >> 6] fine[j & 63] (filled up to coarse[filled]) as needed.
+         * e^{-jt} = coarse[j >> 6] fine[j & 63] (filled up to coarse[filled]) to the rows' largest |κ|.
          */
         void add(double t, double[] coarse, double[] fine, int filled, double coarseStep, double[] powers, double[] out) {
             double[] zdz = new double[2];
+            // filled once for every row (the same entries as filled row by row: each depends only on t and its index)
+            extendCoarse(coarse, filled, maxAbsKappa >> 6, t, coarseStep);
             for (int k = 0; k < count; k++) {
                 ModalTerms b = blocks.get(block[k]);
-                filled = extendCoarse(coarse, filled, top[k] >> 6, t, coarseStep); // enough for the bound
                 if (negligible(k, b, t, coarse, fine)) {
                     continue;
                 }
-                filled = extendCoarse(coarse, filled, b.maxAbsKappa >> 6, t, coarseStep);
                 row(b, row[k], t, coarse, fine, powers, zdz);
                 out[0] += zdz[0] * zdz[0];
                 out[1] += 2 * zdz[0] * zdz[1];
