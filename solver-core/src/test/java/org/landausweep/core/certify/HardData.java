@@ -16,7 +16,12 @@ final class HardData {
 
     /** Run {@code run} of the draw with {@code seed}: anisotropy 0.8 + 0.15 frac(run φ⁻¹), so that the band is covered evenly. */
     static GaussianMixture datum(int d, long seed, int run) {
-        double anisotropy = 0.8 + 0.15 * ((run * 0.6180339887) % 1);
+        return inBand(d, seed, run, 0.8, 0.15);
+    }
+
+    /** The same draw over another band of the anisotropy a = (λmax - 1)/(d - 1): a = from + width frac(run φ⁻¹). */
+    static GaussianMixture inBand(int d, long seed, int run, double from, double width) {
+        double anisotropy = from + width * ((run * 0.6180339887) % 1);
         return MixtureGenerator.generate(MixtureSamplingSpec.benchmark(d).withLambdaMaxTarget(1 + anisotropy * (d - 1)), seed, run);
     }
 }
