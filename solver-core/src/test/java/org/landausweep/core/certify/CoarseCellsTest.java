@@ -88,11 +88,13 @@ class CoarseCellsTest {
     /**
      * Hard data at a capped degree, which cannot be CERTIFIED (the width before t_ρ, where both grids are the same, is over
      * tol): the adaptive rule keeps the coarse cells when they decide both, and then its status and verdicts are the fine
-     * grid's; where they leave a decision open it builds the fine grid (and then gives the fine certificate itself).
+     * grid's; where they leave a decision open it builds the fine grid (and then gives the fine certificate itself). A kept
+     * certificate's rigorous intervals, c0_empirical and the late secant rate, read on the long cells, must meet those of
+     * the solve at degree {@code reference}: both contain the true value.
      */
     @ParameterizedTest
-    @CsvSource({"2, 10, 16", "3, 8, 10"})
-    void keptCoarseDecisionsAreTheFineGridsAtTheCap(int d, int runs, int n) {
+    @CsvSource({"2, 10, 16, 48", "3, 8, 10, 24"})
+    void keptCoarseDecisionsAreTheFineGridsAtTheCap(int d, int runs, int n, int reference) {
         int kept = 0;
         for (int run = 0; run < runs; run++) {
             GaussianMixture datum = HardData.datum(d, run);
@@ -107,13 +109,17 @@ class CoarseCellsTest {
             if (adaptive.gridCells() < fine.gridCells()) {
                 kept++;
                 assertTrue(adaptive.status() == CertificateStatus.DECIDED, () -> "run " + r + ": kept coarse " + adaptive.status());
+                Certificate ref = CertifiedSolver.solve(datum, EnclosureContainmentTest.fixedDegree(d, reference, 1, false));
+                assertTrue(meet(adaptive.c0Empirical(), ref.c0Empirical()),
+                        () -> "run " + r + ": c0 " + adaptive.c0Empirical() + ", at N' " + ref.c0Empirical());
+                assertTrue(meet(adaptive.decayRateAsymptotic(), ref.decayRateAsymptotic()),
+                        () -> "run " + r + ": late rate " + adaptive.decayRateAsymptotic() + ", at N' " + ref.decayRateAsymptotic());
             } else {
                 assertTrue(adaptive.gridCells() == fine.gridCells() && adaptive.maxRelativeWidth() == fine.maxRelativeWidth(),
                         () -> "run " + r + ": neither the coarse nor the fine certificate");
             }
         }
-        int keptRuns = kept;
-        assertTrue(keptRuns > 0, "no DECIDED certificate kept its coarse cells at the cap");
+        assertTrue(kept > 0, "no DECIDED certificate kept its coarse cells at the cap");
     }
 
     /**
@@ -129,6 +135,10 @@ class CoarseCellsTest {
         Certificate adaptive = CertifiedSolver.solve(datum, settings);
         assertTrue(coarse.status() == CertificateStatus.DECIDED, () -> "coarse cells: " + coarse.status() + ", width " + coarse.maxRelativeWidth());
         assertTrue(adaptive.status() == CertificateStatus.CERTIFIED, () -> "adaptive: " + adaptive.status() + ", width " + adaptive.maxRelativeWidth());
+    }
+
+    private static boolean meet(Interval a, Interval b) {
+        return a.lo() <= b.hi() && b.lo() <= a.hi();
     }
 
     private static boolean agree(Decision a, Decision b) {
