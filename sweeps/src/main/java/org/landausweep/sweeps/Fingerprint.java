@@ -2,6 +2,7 @@ package org.landausweep.sweeps;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,8 @@ final class Fingerprint {
 
     /** The fields added since the format's first release, each at the value that reproduces the old behaviour. */
     static final List<AddedField> ADDED_FIELDS = List.of(
-            new AddedField("/sampling/componentVariance", NullNode.getInstance()));
+            new AddedField("/sampling/componentVariance", NullNode.getInstance()),
+            new AddedField("/solver/earlyPiece", BooleanNode.FALSE));
 
     private Fingerprint() {
     }

@@ -24,14 +24,16 @@ import org.landausweep.core.solver.SolverMethod;
  * @param grid       cells per dimension of the grid solver (default {@link GridSettings#defaults(int)})
  * @param crosscheck fraction of the runs, in [0, 1], also solved on the grid to store the largest relative
  *                   difference of E(t) between the two solvers (default 0; hermite only)
+ * @param earlyPiece whether a certificate still not CERTIFIED is redone with a first piece [0, t1] at a higher degree
+ *                   (docs/CERTIFICATION.md §3c; {@link SolverSettings#earlyPiece()}); default false
  */
 public record SolverSection(Double tol, Integer nMax, Double horizon, Integer samples,
                             @JsonSetter(contentNulls = Nulls.FAIL) List<Double> times, Double floor,
-                            String method, Integer grid, Double crosscheck)
+                            String method, Integer grid, Double crosscheck, Boolean earlyPiece)
         implements Serializable {
 
     /** The section of a file that has none. */
-    static final SolverSection EMPTY = new SolverSection(null, null, null, null, null, null, null, null, null);
+    static final SolverSection EMPTY = new SolverSection(null, null, null, null, null, null, null, null, null, null);
 
     /** Keeps an immutable copy of {@code times}. */
     public SolverSection {
@@ -65,7 +67,7 @@ public record SolverSection(Double tol, Integer nMax, Double horizon, Integer sa
         return new SolverSection(Objects.requireNonNullElse(tol, SolverSettings.DEFAULT_TOL), nMax, horizon,
                 Objects.requireNonNullElse(samples, SolverSettings.DEFAULT_SAMPLES), times,
                 Objects.requireNonNullElse(floor, SolverSettings.DEFAULT_FLOOR), Objects.requireNonNullElse(method, SolverMethod.HERMITE.id()),
-                grid, Objects.requireNonNullElse(crosscheck, 0.0));
+                grid, Objects.requireNonNullElse(crosscheck, 0.0), Objects.requireNonNullElse(earlyPiece, false));
     }
 
     /** The grid solver's settings of dimension {@code d} (cells from {@code grid}, else its defaults). */
@@ -77,6 +79,6 @@ public record SolverSection(Double tol, Integer nMax, Double horizon, Integer sa
     public SolverSettings settings(int d) {
         return new SolverSettings(tol, nMax != null ? nMax : SolverSettings.defaultNMax(d),
                 horizon != null ? horizon : Double.NaN, samples,
-                times == null ? null : times.stream().mapToDouble(Double::doubleValue).toArray(), floor);
+                times == null ? null : times.stream().mapToDouble(Double::doubleValue).toArray(), floor, earlyPiece);
     }
 }

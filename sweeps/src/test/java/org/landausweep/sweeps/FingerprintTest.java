@@ -59,6 +59,13 @@ class FingerprintTest {
         assertNotEquals(old, SweepSpec.parse(SPEC + "sampling:\n  componentVariance: [0.1, 1.9]\n", SpecFormat.YAML).fingerprint());
     }
 
+    @Test
+    void earlyPieceAbsentOrFalseKeepsTheFingerprintAndTrueChangesIt() {
+        String old = SweepSpec.parse(SPEC, SpecFormat.YAML).fingerprint();
+        assertEquals(old, SweepSpec.parse(SPEC + "  earlyPiece: false\n", SpecFormat.YAML).fingerprint());
+        assertNotEquals(old, SweepSpec.parse(SPEC + "  earlyPiece: true\n", SpecFormat.YAML).fingerprint());
+    }
+
     /** The real added fields and the knob. */
     private static List<AddedField> withKnob() {
         List<AddedField> fields = new ArrayList<>(Fingerprint.ADDED_FIELDS);
