@@ -88,7 +88,7 @@ final class EarlyPiece {
             coefficients.add(a);
         }
         int top = coefficients.size() - 1;
-        double bytes = 8.0 * VECTORS * binomial(top + d, d);
+        double bytes = (8.0 * VECTORS + HermiteGenerator.bytesPerCoefficient(d)) * binomial(top + d, d);
         if (bytes > HEAP_SHARE * heapBytes) {
             throw new IllegalStateException(String.format(java.util.Locale.ROOT, "the early piece at N' = %d (d = %d) needs %.0f MB of"
                     + " Krylov vectors, more than a quarter of this JVM's heap (%d MB): run with -Xmx%dm or more, or without the early piece",

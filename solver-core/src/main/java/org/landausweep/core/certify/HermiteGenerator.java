@@ -1,7 +1,7 @@
 package org.landausweep.core.certify;
 
 /**
- * The generator of the coefficient hierarchy on degrees 0..N as a matrix-free sparse operator, in the
+ * The generator of the coefficient hierarchy on degrees 0..N as a sparse operator, in the
  * rotated frame and the order of {@code MultiIndices} (degree by degree, α_1 largest first):
  *
  * <pre>
@@ -14,17 +14,33 @@ package org.landausweep.core.certify;
  * -2Σ_{i<j} α_iα_j - 2(d-1)n and its off-diagonal entries are sqrt((α_j+2)(α_j+1)α_i(α_i-1)) at α-2e_i+2e_j
  * (and symmetrically). With σ = 1 this is the autonomous generator of b_n(s) = e^{2dns} a_n(t_k + s) on a
  * piece, c = e^{-4d t_k} (docs/CERTIFICATION.md §9); with σ = 0 it is M(t) at e^{-4dt} = c. About
- * d(d-1) + d + 1 entries per row; nothing is stored but binomial tables.
+ * d(d-1) + d + 1 entries per row. The rows are laid out once, at construction, as sparse rows (CSR: start, column,
+ * value), in the order the sum runs, so that {@link #apply} is a gather over arrays: an entry of M0 carries
+ * √((α_j+2)(α_j+1)α_i(α_i-1)), one of M1 carries √(α_i(α_i-1)) and the component i of its factor c q_i.
  */
 final class HermiteGenerator {
+    /**
+     * Bytes of the sparse rows per coefficient, an upper bound: the diagonal (8) and the row start (4), and per entry a
+     * column (4), a value (8) and the entry's factor (1), for d(d-1) entries of M0 and d of M1.
+     */
+    static int bytesPerCoefficient(int d) {
+        return 12 + 13 * d * d;
+    }
+
     private final int d;
     private final int top;
     private final double[] q;
     private final int[] offset;
     /** binom[x][k] = C(x, k) for k < d. */
     private final int[][] binom;
-    /** root2[k] = sqrt(k(k-1)). */
-    private final double[] root2;
+    /** -2 Σ_{i<j} α_i α_j of each row: M0's diagonal less its degree part -2(d-1)n. */
+    private final double[] cross;
+    /** Row r's entries are start[r] .. start[r+1]-1 of column, value and factor. */
+    private final int[] start;
+    private final int[] column;
+    private final double[] value;
+    /** The entry's factor in {@link #apply}: i < d for M1's -c q_i, d for M0's (+1). */
+    private final byte[] factor;
 
     HermiteGenerator(int d, int top, double[] q) {
         this.d = d;
@@ -42,10 +58,62 @@ final class HermiteGenerator {
         for (int n = 0; n <= top; n++) {
             offset[n + 1] = offset[n] + binom[n + d - 1][d - 1];
         }
-        root2 = new double[top + 3];
+        double[] root2 = new double[top + 3];
         for (int k = 0; k < root2.length; k++) {
             root2[k] = Math.sqrt(k * (k - 1.0));
         }
+        int size = offset[top + 1];
+        cross = new double[size];
+        start = new int[size + 1];
+        int capacity = size * d * d;
+        int[] columns = new int[capacity];
+        double[] values = new double[capacity];
+        byte[] factors = new byte[capacity];
+        int count = 0;
+        int[] alpha = new int[d];
+        for (int n = 0; n <= top; n++) {
+            first(alpha, n);
+            for (int r = offset[n]; r < offset[n + 1]; r++) {
+                double pairs = 0;
+                for (int i = 0; i < d; i++) {
+                    for (int j = i + 1; j < d; j++) {
+                        pairs += alpha[i] * alpha[j];
+                    }
+                }
+                cross[r] = -2 * pairs;
+                for (int i = 0; i < d; i++) {
+                    if (alpha[i] < 2) {
+                        continue;
+                    }
+                    for (int j = 0; j < d; j++) {
+                        if (i != j) {
+                            // from α - 2e_i + 2e_j: sqrt((α_j+2)(α_j+1) α_i(α_i-1))
+                            alpha[i] -= 2;
+                            alpha[j] += 2;
+                            columns[count] = offset[n] + rank(alpha, n);
+                            values[count] = root2[alpha[j]] * root2[alpha[i] + 2];
+                            factors[count++] = (byte) d;
+                            alpha[i] += 2;
+                            alpha[j] -= 2;
+                        }
+                    }
+                    if (q[i] != 0) {
+                        // from α - 2e_i in degree n - 2: -c q_i sqrt(α_i(α_i-1))
+                        alpha[i] -= 2;
+                        columns[count] = offset[n - 2] + rank(alpha, n - 2);
+                        values[count] = root2[alpha[i] + 2];
+                        factors[count++] = (byte) i;
+                        alpha[i] += 2;
+                    }
+                }
+                start[r + 1] = count;
+                next(alpha);
+            }
+        }
+        // kept at capacity: a copy would double the peak, and only rows with some α_i < 2 leave room unused
+        column = columns;
+        value = values;
+        factor = factors;
     }
 
     int size() {
@@ -77,40 +145,20 @@ final class HermiteGenerator {
 
     /** y = B(c) x restricted to degrees [from, top]; entries below {@code from} are left untouched and x is read from from - 2. */
     void apply(double c, boolean shifted, double[] x, double[] y, int from) {
-        int[] alpha = new int[d];
+        // y_r -= f v x: f = c q_i for M1's entries and -1 for M0's, which adds v x exactly
+        double[] f = new double[d + 1];
+        for (int i = 0; i < d; i++) {
+            f[i] = c * q[i];
+        }
+        f[d] = -1;
         for (int n = Math.max(0, from); n <= top; n++) {
-            first(alpha, n);
             double diagonalShift = -2.0 * (d - 1) * n + (shifted ? 2.0 * d * n : 0);
-            int base = offset[n];
-            int size = offset[n + 1] - base;
-            for (int k = 0; k < size; k++) {
-                double cross = 0;
-                for (int i = 0; i < d; i++) {
-                    for (int j = i + 1; j < d; j++) {
-                        cross += alpha[i] * alpha[j];
-                    }
+            for (int r = offset[n]; r < offset[n + 1]; r++) {
+                double sum = (diagonalShift + cross[r]) * x[r];
+                for (int e = start[r]; e < start[r + 1]; e++) {
+                    sum -= f[factor[e]] * value[e] * x[column[e]];
                 }
-                double sum = (diagonalShift - 2 * cross) * x[base + k];
-                for (int i = 0; i < d; i++) {
-                    for (int j = 0; j < d; j++) {
-                        if (i == j || alpha[i] < 2) {
-                            continue;
-                        }
-                        // from α - 2e_i + 2e_j: sqrt((α_j+2)(α_j+1) α_i(α_i-1))
-                        alpha[i] -= 2;
-                        alpha[j] += 2;
-                        sum += root2[alpha[j]] * root2[alpha[i] + 2] * x[base + rank(alpha, n)];
-                        alpha[i] += 2;
-                        alpha[j] -= 2;
-                    }
-                    if (c != 0 && q[i] != 0 && alpha[i] >= 2) {
-                        alpha[i] -= 2;
-                        sum -= c * q[i] * root2[alpha[i] + 2] * x[offset[n - 2] + rank(alpha, n - 2)];
-                        alpha[i] += 2;
-                    }
-                }
-                y[base + k] = sum;
-                next(alpha);
+                y[r] = sum;
             }
         }
     }

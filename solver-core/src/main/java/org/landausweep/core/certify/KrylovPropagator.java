@@ -54,18 +54,7 @@ final class KrylovPropagator {
         double s = maxStep;
         for (int j = 0; j < m; j++) {
             generator.apply(c, true, basis[j], work, 0);
-            for (int i = 0; i <= j; i++) {
-                double dot = 0;
-                double[] v = basis[i];
-                for (int r = 0; r < size; r++) {
-                    dot += v[r] * work[r];
-                }
-                h[i][j] = dot;
-                for (int r = 0; r < size; r++) {
-                    work[r] -= dot * v[r];
-                }
-            }
-            double next = norm(work);
+            double next = orthogonalize(j, h);
             h[j + 1][j] = next;
             if (next < 1e-14 * Math.abs(h[j][j]) + 1e-300) {
                 dim = j + 1; // invariant subspace: the Krylov solution is exact
@@ -116,6 +105,33 @@ final class KrylovPropagator {
             }
         }
         return new Step(s, error);
+    }
+
+    /**
+     * Modified Gram-Schmidt of {@code work} against basis[0..j], h[i][j] = v_i·w as it goes, returning ||w|| after. Each pass
+     * subtracts one projection and takes the next dot product (and, after the last, the norm) on the same read of w: the
+     * same operations in the same order as one pass for each, so the same numbers with half the memory traffic.
+     */
+    private double orthogonalize(int j, double[][] h) {
+        int size = work.length;
+        double dot = 0;
+        double[] first = basis[0];
+        for (int r = 0; r < size; r++) {
+            dot += first[r] * work[r];
+        }
+        for (int i = 0; i <= j; i++) {
+            h[i][j] = dot;
+            double[] v = basis[i];
+            double[] u = i < j ? basis[i + 1] : work; // after the last projection: u·w = ||w||^2
+            double following = 0;
+            for (int r = 0; r < size; r++) {
+                double w = work[r] - dot * v[r];
+                work[r] = w;
+                following += u[r] * w;
+            }
+            dot = following;
+        }
+        return Math.sqrt(dot);
     }
 
     /**

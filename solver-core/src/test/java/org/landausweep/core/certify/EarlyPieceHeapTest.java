@@ -14,7 +14,7 @@ import org.landausweep.core.data.InitialDatum;
  */
 class EarlyPieceHeapTest {
     private static final int N = 20;
-    /** N' <= 60 in d = 3: C(63, 3) = 39,711 coefficients, 35 vectors of them, 11.1 MB. */
+    /** N' <= 60 in d = 3: C(63, 3) = 39,711 coefficients, 35 vectors of them and the sparse rows, 16.2 MB. */
     private static final int TOP_CAP = 60;
 
     @Test
@@ -33,11 +33,12 @@ class EarlyPieceHeapTest {
         InitialDatum datum = PrincipalFrame.of(HardData.datum(3, 0)).datum();
         double e0 = datum.e0Closed();
         int top = EarlyPiece.band(datum, N, TOP_CAP, e0 * (1 + 1e-14), 1e-7 * e0, 64L << 30).top();
-        double bytes = 8.0 * 35 * (top + 3.0) * (top + 2.0) * (top + 1.0) / 6;
+        // 35 vectors of doubles, and the generator's rows: a diagonal, a row start and 9 entries of 13 bytes
+        double bytes = (8.0 * 35 + 8 + 4 + 9 * 13) * (top + 3.0) * (top + 2.0) * (top + 1.0) / 6;
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> EarlyPiece.band(datum, N, TOP_CAP, e0 * (1 + 1e-14), 1e-7 * e0, (long) (3.9 * bytes)));
         assertTrue(e.getMessage().contains("N' = " + top) && e.getMessage().contains("-Xmx"), e.getMessage());
-        // a quarter of 4.1x the vectors holds them
+        // a quarter of 4.1x that holds them
         assertEquals(top, EarlyPiece.band(datum, N, TOP_CAP, e0 * (1 + 1e-14), 1e-7 * e0, (long) (4.1 * bytes)).top());
     }
 }

@@ -22,10 +22,11 @@ import org.landausweep.core.data.InitialDatum;
  */
 class KrylovPropagationTest {
 
+    /** Unshifted and shifted (σ = 1: + 2d n on the diagonal), from degree 0 and from a later degree, a zero q_i. */
     @ParameterizedTest
-    @CsvSource({"2, 9", "3, 6"})
-    void generatorMatchesTheIndependentAssembly(int d, int degree) {
-        double[] q = d == 2 ? new double[] {0.7, -0.7} : new double[] {1.3, -0.5, -0.8};
+    @CsvSource({"2, 9, false, 0", "3, 6, false, 0", "2, 9, true, 3", "3, 6, true, 2", "3, 7, true, 0"})
+    void generatorMatchesTheIndependentAssembly(int d, int degree, boolean shifted, int from) {
+        double[] q = d == 2 ? new double[] {0.7, -0.7} : degree == 7 ? new double[] {0.6, 0, -0.6} : new double[] {1.3, -0.5, -0.8};
         PolynomialOperator op = new PolynomialOperator(d, degree);
         double[][] identity = new double[d][d];
         double[][] pIn = new double[d][d];
@@ -44,9 +45,14 @@ class KrylovPropagationTest {
             x[k] = rng.nextGaussian();
         }
         double[] y = new double[x.length];
-        g.apply(c, false, x, y, 0);
-        for (int r = 0; r < x.length; r++) {
-            double expected = 0;
+        java.util.Arrays.fill(y, Double.NaN);
+        g.apply(c, shifted, x, y, from);
+        for (int r = 0; r < g.offset(from); r++) {
+            assertTrue(Double.isNaN(y[r]), "row " + r + " below degree " + from + " is left untouched");
+        }
+        for (int r = g.offset(from); r < x.length; r++) {
+            int n = java.util.Arrays.stream(op.alpha(r)).sum();
+            double expected = shifted ? 2.0 * d * n * x[r] : 0;
             for (int col = 0; col < x.length; col++) {
                 expected += (m0[r][col] + c * (mp[r][col] - m0[r][col])) * x[col];
             }
