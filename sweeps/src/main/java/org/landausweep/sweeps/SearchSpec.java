@@ -111,7 +111,7 @@ public final class SearchSpec {
         SearchDocument.Resolve resolve = doc.resolve();
         List<SearchCell> cells = new ArrayList<>();
         for (int d : doc.d()) {
-            SolverSettings settings = solver.resolve(d).settings(d);
+            SolverSettings settings = solver.resolve(d, doc.d()).settings(d);
             SolverSettings again = resolved(settings, resolve, d);
             for (int b = 0; b < bands.size(); b++) {
                 DoubleRange band = bands.get(b);

@@ -24,12 +24,12 @@ import org.landausweep.core.solver.SolverMethod;
  * @param grid       cells per dimension of the grid solver (default {@link GridSettings#defaults(int)})
  * @param crosscheck fraction of the runs, in [0, 1], also solved on the grid to store the largest relative
  *                   difference of E(t) between the two solvers (default 0; hermite only)
- * @param earlyPiece whether a certificate still not CERTIFIED is redone with a first piece [0, t1] at a higher degree
- *                   (docs/CERTIFICATION.md §3c; {@link SolverSettings#earlyPiece()}); default false
+ * @param earlyPiece in which dimensions a certificate still not CERTIFIED is redone with a first piece [0, t1] at a higher
+ *                   degree ({@link EarlyPieceChoice}; {@link SolverSettings#earlyPiece()}); default none
  */
 public record SolverSection(Double tol, Integer nMax, Double horizon, Integer samples,
                             @JsonSetter(contentNulls = Nulls.FAIL) List<Double> times, Double floor,
-                            String method, Integer grid, Double crosscheck, Boolean earlyPiece)
+                            String method, Integer grid, Double crosscheck, EarlyPieceChoice earlyPiece)
         implements Serializable {
 
     /** The section of a file that has none. */
@@ -40,9 +40,14 @@ public record SolverSection(Double tol, Integer nMax, Double horizon, Integer sa
         times = times == null ? null : List.copyOf(times);
     }
 
-    /** This section as a cell of dimension {@code d} uses it: defaults filled in and checked by solver-core. */
-    SolverSection resolve(int d) {
+    /**
+     * This section as a cell of dimension {@code d} uses it: defaults filled in and checked by solver-core.
+     *
+     * @param dimensions the sweep's dimensions, which {@code earlyPiece} may list
+     */
+    SolverSection resolve(int d, List<Integer> dimensions) {
         SolverSection resolved = withDefaults();
+        resolved.earlyPiece.validate(dimensions);
         CoreValidation.run(() -> resolved.settings(d).validate(), d,
                 coreField -> "solver." + (coreField.equals("sampleCount") ? "samples" : coreField));
         SolverMethod method = SolverMethod.byId(resolved.method).orElseThrow(
@@ -67,7 +72,7 @@ public record SolverSection(Double tol, Integer nMax, Double horizon, Integer sa
         return new SolverSection(Objects.requireNonNullElse(tol, SolverSettings.DEFAULT_TOL), nMax, horizon,
                 Objects.requireNonNullElse(samples, SolverSettings.DEFAULT_SAMPLES), times,
                 Objects.requireNonNullElse(floor, SolverSettings.DEFAULT_FLOOR), Objects.requireNonNullElse(method, SolverMethod.HERMITE.id()),
-                grid, Objects.requireNonNullElse(crosscheck, 0.0), Objects.requireNonNullElse(earlyPiece, false));
+                grid, Objects.requireNonNullElse(crosscheck, 0.0), Objects.requireNonNullElse(earlyPiece, EarlyPieceChoice.NONE));
     }
 
     /** The grid solver's settings of dimension {@code d} (cells from {@code grid}, else its defaults). */
@@ -79,6 +84,6 @@ public record SolverSection(Double tol, Integer nMax, Double horizon, Integer sa
     public SolverSettings settings(int d) {
         return new SolverSettings(tol, nMax != null ? nMax : SolverSettings.defaultNMax(d),
                 horizon != null ? horizon : Double.NaN, samples,
-                times == null ? null : times.stream().mapToDouble(Double::doubleValue).toArray(), floor, earlyPiece);
+                times == null ? null : times.stream().mapToDouble(Double::doubleValue).toArray(), floor, earlyPiece.appliesTo(d));
     }
 }

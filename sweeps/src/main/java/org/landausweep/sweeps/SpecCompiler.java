@@ -87,7 +87,7 @@ final class SpecCompiler {
         List<SweepCell> cells = new ArrayList<>();
         for (int d : document.d()) {
             for (int combination = 0; combination < (int) perDimension; combination++) {
-                cells.add(cell(cells.size(), d, document.family(), root, axes, choice(combination, axes)));
+                cells.add(cell(cells.size(), d, document, root, axes, choice(combination, axes)));
             }
         }
         return List.copyOf(cells);
@@ -106,7 +106,7 @@ final class SpecCompiler {
     }
 
     /** The cell of dimension d taking value {@code choice[a]} on axis a; its errors name the grid value they come from. */
-    private static SweepCell cell(int index, int d, FamilySampler family, ObjectNode root, List<GridAxis> axes, int[] choice) {
+    private static SweepCell cell(int index, int d, SpecDocument spec, ObjectNode root, List<GridAxis> axes, int[] choice) {
         ObjectNode tree = root.deepCopy();
         Map<String, String> parameters = new LinkedHashMap<>();
         for (int a = 0; a < axes.size(); a++) {
@@ -116,8 +116,8 @@ final class SpecCompiler {
         }
         SpecDocument document = SpecMapper.bind(tree);
         try {
-            return new SweepCell(index, d, family, parameters, document.sampling().resolve(family, d),
-                    document.solver().resolve(d));
+            return new SweepCell(index, d, spec.family(), parameters, document.sampling().resolve(spec.family(), d),
+                    document.solver().resolve(d, spec.d()));
         } catch (SweepSpecException e) {
             String field = e.field();
             for (int a = 0; a < axes.size(); a++) {

@@ -24,7 +24,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 final class SpecMapper {
     private static final SimpleModule RANGES = new SimpleModule("sweep-ranges")
             .addDeserializer(DoubleRange.class, new RangeDeserializer<>(DoubleRange.class, Double.class, DoubleRange::new))
-            .addDeserializer(IntRange.class, new RangeDeserializer<>(IntRange.class, Integer.class, IntRange::new));
+            .addDeserializer(IntRange.class, new RangeDeserializer<>(IntRange.class, Integer.class, IntRange::new))
+            .addDeserializer(EarlyPieceChoice.class, new EarlyPieceChoice.Reader());
 
     /** Largest sweep file, in characters: the shipped ones are under 2,000. */
     static final int MAX_DOCUMENT_CHARS = 1 << 20;

@@ -9,7 +9,10 @@ import static org.landausweep.sweeps.Specs.rejectYaml;
 
 import org.junit.jupiter.api.Test;
 
-/** {@code solver.earlyPiece}: off unless asked for, carried to every run's solver settings, a grid axis like the others. */
+/**
+ * {@code solver.earlyPiece}: off unless asked for; true, false or a list of the sweep's dimensions; carried to every run's
+ * solver settings; a grid axis like the others.
+ */
 class EarlyPieceSpecTest {
 
     @Test
@@ -26,7 +29,34 @@ class EarlyPieceSpecTest {
     }
 
     @Test
-    void aValueThatIsNotABooleanIsRefusedByName() {
+    void aListNamesTheDimensionsThatUseIt() {
+        SweepPlan plan = new SweepPlan(parseYaml("name: t", "seed: 7", "runs: 1", "d: [2, 3]", "solver: {earlyPiece: [2]}"));
+        assertEquals(2, plan.run(0).d());
+        assertTrue(plan.run(0).solverSettings().earlyPiece());
+        assertEquals(3, plan.run(1).d());
+        assertFalse(plan.run(1).solverSettings().earlyPiece());
+    }
+
+    @Test
+    void anEmptyListIsFalseAndEveryDimensionListedIsTrue() {
+        String none = parseYaml("name: t", "seed: 7", "runs: 1", "d: [2, 3]").fingerprint();
+        assertEquals(none, parseYaml("name: t", "seed: 7", "runs: 1", "d: [2, 3]", "solver: {earlyPiece: []}").fingerprint());
+        SweepPlan listed = new SweepPlan(parseYaml("name: t", "seed: 7", "runs: 1", "d: [2, 3]", "solver: {earlyPiece: [3, 2]}"));
+        assertTrue(listed.run(0).solverSettings().earlyPiece() && listed.run(1).solverSettings().earlyPiece());
+    }
+
+    @Test
+    void aValueOfAnotherShapeIsRefusedByName() {
         assertEquals("solver.earlyPiece", rejectYaml(minimalWith("solver: {earlyPiece: sometimes}")).field());
+        assertEquals("solver.earlyPiece", rejectYaml(minimalWith("solver: {earlyPiece: 2}")).field());
+        assertEquals("solver.earlyPiece[0]", rejectYaml(minimalWith("solver: {earlyPiece: [2.5]}")).field());
+    }
+
+    @Test
+    void aListedDimensionMustBeOneOfTheSweepsOnce() {
+        SweepSpecException e = rejectYaml("name: t", "seed: 7", "runs: 1", "d: [2, 3]", "solver: {earlyPiece: [2, 4]}");
+        assertEquals("solver.earlyPiece[1]", e.field());
+        assertTrue(e.getMessage().contains("not a dimension of this sweep"), e.getMessage());
+        assertEquals("solver.earlyPiece[1]", rejectYaml("name: t", "seed: 7", "runs: 1", "d: [2, 3]", "solver: {earlyPiece: [2, 2]}").field());
     }
 }
