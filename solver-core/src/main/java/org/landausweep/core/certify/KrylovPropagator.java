@@ -1,7 +1,7 @@
 package org.landausweep.core.certify;
 
 /**
- * Exact-in-time propagation of the truncated hierarchy to high degree, matrix-free (docs/CERTIFICATION.md §9).
+ * Exact-in-time propagation of the truncated hierarchy to high degree, O(nnz) memory (docs/CERTIFICATION.md §9).
  * On a piece [t_k, t_k + s] the substitution b_n(σ) = e^{2dnσ} a_n(t_k + σ) makes the system autonomous,
  * db/dσ = B_k b with B_k = M0 + 2d diag(n) + e^{-4d t_k} M1 (the coupling from degree n - 2 picks up
  * e^{2dnσ} e^{-2d(n-2)σ} e^{-4dσ} = 1), so a(t_k + s) = e^{-2dns} exp(s B_k) a(t_k). exp(s B_k) b is applied

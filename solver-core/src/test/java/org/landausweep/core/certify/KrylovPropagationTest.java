@@ -16,7 +16,7 @@ import org.landausweep.core.data.GaussianMixture;
 import org.landausweep.core.data.InitialDatum;
 
 /**
- * The matrix-free generator against the independent assembly {@link PolynomialOperator} (eq. (4), monomials),
+ * The sparse-row generator against the independent assembly {@link PolynomialOperator} (eq. (4), monomials),
  * and the piecewise Krylov propagation against the exact exponential-sum solver at moderate degree (E_N and
  * r_N to 1e-9 relative) and against the closed-form radial and BKW solutions.
  */
