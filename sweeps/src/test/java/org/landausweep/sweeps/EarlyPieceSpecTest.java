@@ -29,6 +29,16 @@ class EarlyPieceSpecTest {
     }
 
     @Test
+    void aGridOfListsIsCheckedPerCell() {
+        SweepPlan plan = new SweepPlan(parseYaml("name: t", "seed: 7", "runs: 1", "d: [2, 3]", "grid: {solver.earlyPiece: [false, [2]]}"));
+        // cells: (d 2, false), (d 2, [2]), (d 3, false), (d 3, [2])
+        assertFalse(plan.run(0).solverSettings().earlyPiece());
+        assertTrue(plan.run(1).solverSettings().earlyPiece());
+        assertFalse(plan.run(3).solverSettings().earlyPiece());
+        assertTrue(rejectYaml("name: t", "seed: 7", "runs: 1", "d: [2]", "grid: {solver.earlyPiece: [[3]]}").field().contains("earlyPiece"));
+    }
+
+    @Test
     void aListNamesTheDimensionsThatUseIt() {
         SweepPlan plan = new SweepPlan(parseYaml("name: t", "seed: 7", "runs: 1", "d: [2, 3]", "solver: {earlyPiece: [2]}"));
         assertEquals(2, plan.run(0).d());
