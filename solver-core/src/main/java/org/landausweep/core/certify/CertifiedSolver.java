@@ -106,8 +106,7 @@ public final class CertifiedSolver {
         }
         while (true) {
             int n = coefficients.size() - 1;
-            // the summed E_N(0) is rounded by at most (number of terms) ε E_N(0); 1e-13 covers 1e3 ε per term
-            double tail0 = Math.max(0, e0.hi() - energy) + 1e-13 * energy;
+            double tail0 = InitialTail.squared(e0.hi(), energy, n);
             TruncatedSolution solution = solved != null && n == solved.degree() ? ModalSolution.of(solved)
                     : n <= settings.nMax() ? ModalSolution.of(d, coefficients, q, e0c) : new KrylovSolution(d, coefficients, q);
             double level = settings.floor() * e0c;

@@ -45,7 +45,7 @@ final class EarlyPiece {
      * The blocks a_0(0), ..., a_{N'}(0) of the early piece and y_{N'}(0)^2 >= E(0) - E_{N'}(0).
      *
      * @param coefficients a_n(0), n = 0..N'
-     * @param tail0        max(0, E(0)_hi - E_{N'}(0)) + 1e-13 E_{N'}(0), as y(0)^2 of the solve (§6)
+     * @param tail0        y_{N'}(0)^2 of {@link InitialTail}
      */
     record Band(List<double[]> coefficients, double tail0) {
         int top() {
@@ -94,8 +94,7 @@ final class EarlyPiece {
                     + " Krylov vectors, more than a quarter of this JVM's heap (%d MB): run with -Xmx%dm or more, or without the early piece",
                     top, d, bytes / 1e6, heapBytes >> 20, (long) Math.ceil(bytes / HEAP_SHARE / (1 << 20))));
         }
-        // the summed E_{N'}(0) is rounded by at most 1e3 ε per term (as y(0) of the solve, §6)
-        return new Band(coefficients, Math.max(0, e0Upper - energy) + 1e-13 * energy);
+        return new Band(coefficients, InitialTail.squared(e0Upper, energy, top));
     }
 
     /**

@@ -61,8 +61,7 @@ final class InitialLayer {
             // degrees <= N belong to the solve: zero here, so the expansion below holds the band only
             band.add(n <= degree ? new double[a.length] : a);
         }
-        // the summed E_{N'}(0) is rounded by at most (number of terms) ε E_{N'}(0); 1e-13 covers 1e3 ε per term
-        double farTail0 = Math.max(0, e0Upper - energy) + 1e-13 * energy;
+        double farTail0 = InitialTail.squared(e0Upper, energy, top);
         ModalExpansion free = ModalExpansion.build(d, band, new double[d], Math.max(energy, 1e-300));
         return new InitialLayer(free, degree, top, TailRates.of(d, top, q), farTail0);
     }

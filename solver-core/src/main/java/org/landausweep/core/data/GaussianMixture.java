@@ -392,11 +392,25 @@ public final class GaussianMixture implements InitialDatum {
 
     /**
      * Hermite coefficients from the generating function E[exp(s·X - |s|^2/2)] = exp(s·μ + s^T (Σ - Id) s/2)
-     * of each component: with i the first index where β_i > 0 and A = Σ - Id,
+     * of each component: with A = Σ - Id and any i where β_i > 0,
      * a_β = (μ_i a_{β-e_i} + Σ_j A_ij sqrt((β-e_i)_j) a_{β-e_i-e_j}) / sqrt(β_i).
+     * i is the largest β_i (the first on ties), so that every factor sqrt((β-e_i)_j / β_i) is at most 1. With the first
+     * i where β_i > 0 instead, the factor reaches sqrt(n - 1) next to an axis and the rounding errors grow by about 5 % a
+     * degree: in d = 2 the energy of degree 480 came out 6 times too large (docs/CERTIFICATION.md §6a).
      */
     @Override
     public CoefficientStream coefficients() {
+        CoefficientStream stream = recursion();
+        return weights.length <= CHECKED_COMPONENTS ? new CheckedCoefficients(stream, pairEnergies(16)) : stream;
+    }
+
+    /**
+     * Most components for which {@link #coefficients} checks each degree's energy against the pair series: its K(K + 1)/2
+     * series cost about the recursion itself at K = 10 in d = 2 (and far less in d = 3); above, the check would dominate.
+     */
+    static final int CHECKED_COMPONENTS = 10;
+
+    private CoefficientStream recursion() {
         MultiIndices indices = MultiIndices.of(d);
         int n = weights.length;
         return new CoefficientStream() {
@@ -444,22 +458,42 @@ public final class GaussianMixture implements InitialDatum {
         if (seriesWork > streamWork) {
             return InitialDatum.super.degreeEnergies(maxDegree);
         }
+        // Degree by degree, as read: a truncation that stops at N pays O(K² N²), not O(K² maxDegree²).
+        CheckedCoefficients.Reference energies = pairEnergies(maxDegree);
+        return IntStream.rangeClosed(0, maxDegree).mapToDouble(m -> energies.next()).iterator();
+    }
+
+    /** e_0, e_1, ... = Σ_{k,l} w_k w_l e_n^{kl} from the pair series, one degree per call, without end. */
+    private CheckedCoefficients.Reference pairEnergies(int expectedDegree) {
+        int n = weights.length;
         PairSeries[] pairs = new PairSeries[n * (n + 1) / 2];
         double[] factors = new double[pairs.length];
         for (int k = 0, p = 0; k < n; k++) {
             for (int l = k; l < n; l++, p++) {
-                pairs[p] = new PairSeries(shifted(covariances[k]), shifted(covariances[l]), means[k], means[l], maxDegree);
+                pairs[p] = new PairSeries(shifted(covariances[k]), shifted(covariances[l]), means[k], means[l], expectedDegree);
                 factors[p] = (k == l ? 1 : 2) * weights[k] * weights[l];
             }
         }
-        // Degree by degree, as read: a truncation that stops at N pays O(K² N²), not O(K² maxDegree²).
-        return IntStream.rangeClosed(0, maxDegree).mapToDouble(m -> {
-            double e = 0;
-            for (int p = 0; p < pairs.length; p++) {
-                e += factors[p] * pairs[p].next();
+        return new CheckedCoefficients.Reference() {
+            private double magnitude;
+
+            @Override
+            public double next() {
+                double e = 0;
+                magnitude = 0;
+                for (int p = 0; p < pairs.length; p++) {
+                    double term = factors[p] * pairs[p].next();
+                    e += term;
+                    magnitude += Math.abs(term);
+                }
+                return e;
             }
-            return e;
-        }).iterator();
+
+            @Override
+            public double magnitude() {
+                return magnitude;
+            }
+        };
     }
 
     /** Σ - Id. */
@@ -482,19 +516,20 @@ public final class GaussianMixture implements InitialDatum {
         private final double[][] c;
         private final double[] muL;
         private final double[] u;
-        private final double[] x;
-        private final double[] g;
+        private double[] x;
+        private double[] g;
         private double[][] power; // C^i
         private int step;
         private int m;
 
-        PairSeries(double[][] ak, double[][] al, double[] muK, double[] muL, int maxDegree) {
+        /** @param expectedDegree the arrays' first size; they grow when read further */
+        PairSeries(double[][] ak, double[][] al, double[] muK, double[] muL, int expectedDegree) {
             this.ak = ak;
             this.c = product(ak, al);
             this.muL = muL;
             this.u = apply(al, muK);
-            this.x = new double[maxDegree + 5]; // room for the terms of degrees 2i + 3, 2i + 4 beyond maxDegree
-            this.g = new double[maxDegree + 1];
+            this.x = new double[expectedDegree + 5]; // room for the terms of degrees 2i + 3, 2i + 4 beyond the degree read
+            this.g = new double[expectedDegree + 1];
             this.power = new double[ak.length][ak.length];
             for (int i = 0; i < ak.length; i++) {
                 power[i][i] = 1;
@@ -504,6 +539,10 @@ public final class GaussianMixture implements InitialDatum {
         }
 
         double next() {
+            if (m >= g.length) { // read beyond the expected degree
+                x = Arrays.copyOf(x, 2 * m + 5);
+                g = Arrays.copyOf(g, 2 * m + 1);
+            }
             while (2 * step + 2 <= m) {
                 double[][] p = product(power, ak); // C^i A_k, symmetric
                 x[2 * step + 2] += 0.5 * dot(muL, apply(p, muL));
@@ -566,8 +605,10 @@ public final class GaussianMixture implements InitialDatum {
         for (int m = 0; m < a.length; m++) {
             int[] beta = deg.alpha(m);
             int i = 0;
-            while (beta[i] == 0) {
-                i++;
+            for (int j = 1; j < d; j++) {
+                if (beta[j] > beta[i]) {
+                    i = j;
+                }
             }
             int below = deg.minus(m, i); // β - e_i in degree n - 1
             double sum = mu[i] * prev[below];
