@@ -49,6 +49,13 @@ class ShippedSweepsTest {
     }
 
     @Test
+    void theorem1UsesTheEarlyPieceInTwoDimensionsOnly() throws IOException {
+        for (SweepCell cell : SweepSpec.read(Path.of("theorem1.yaml")).cells()) {
+            assertEquals(cell.d() == 2, cell.solverSettings().earlyPiece(), "cell " + cell.index() + ", d = " + cell.d());
+        }
+    }
+
+    @Test
     void theorem1HasTenThousandRunsPerDimensionSpanningLambdaMaxFromOneToNearlyD() throws IOException {
         SweepSpec theorem1 = SweepSpec.read(Path.of("theorem1.yaml"));
 
